@@ -1,0 +1,586 @@
+//! Decoding, once per page: bytes to UTF-8 (BOM, HTTP charset, `<meta>` prescan,
+//! then chardetng only for pages that are neither valid UTF-8 nor labelled), and
+//! HTML to text blocks with their HTML context. Scripts, styles, navigation, footers,
+//! cookie banners and blocks marked as related vacancies are cut here, so no stage
+//! ever sees them.
+
+use encoding_rs::Encoding;
+use scraper::{ElementRef, Html, Node};
+
+use crate::record::{ContentHint, Document};
+
+/// What kind of element a text block came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `h1`..`h6`; the level is in `Block::level`.
+    Heading,
+    /// A list item, or a bulleted line of a text page.
+    Item,
+    /// `dt` / `th`: a label cell.
+    Label,
+    /// `dd` / `td`: a value cell.
+    Value,
+    /// Any other block: a paragraph, a div, a line of a text page.
+    Para,
+}
+
+/// One block of visible text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub text: String,
+    pub kind: BlockKind,
+    /// Heading level 1..=6, 0 for other blocks.
+    pub level: u8,
+}
+
+/// A decoded page: visible text blocks plus what the `<head>` and scripts carry.
+pub struct Page {
+    pub is_html: bool,
+    pub blocks: Vec<Block>,
+    pub title_tag: Option<String>,
+    /// `<meta name|property|itemprop=... content=...>`, names lower-cased.
+    pub meta: Vec<(String, String)>,
+    /// Raw contents of `<script type="application/ld+json">` blocks.
+    pub json_ld: Vec<String>,
+    pub canonical: Option<String>,
+    /// The parsed document, kept for site profiles with CSS selectors.
+    pub dom: Option<Html>,
+    /// Name of the encoding the page was decoded with.
+    pub encoding: &'static str,
+}
+
+impl Page {
+    pub fn meta(&self, name: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.trim().is_empty())
+    }
+}
+
+/// Why a document could not be decoded into a page.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum DecodeError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("binary content ({0}), not a page")]
+    Binary(&'static str),
+    #[error("no visible text after decoding")]
+    NoText,
+}
+
+/// Turns bytes into UTF-8 text, choosing the encoding as a browser would, but trusting
+/// valid UTF-8 over a label (mislabelled UTF-8 pages are common; the reverse is rare).
+pub fn decode_text(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    is_html: bool,
+) -> (String, &'static Encoding) {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return (text.into_owned(), enc);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_string(), encoding_rs::UTF_8);
+    }
+    let label = http_charset
+        .and_then(|c| Encoding::for_label(c.as_bytes()))
+        .or_else(|| if is_html { meta_charset(bytes) } else { None })
+        .filter(|e| {
+            *e != encoding_rs::UTF_8 && *e != encoding_rs::UTF_16LE && *e != encoding_rs::UTF_16BE
+        });
+    let enc = label.unwrap_or_else(|| {
+        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        detector.guess(Some(b"nl"), chardetng::Utf8Detection::Allow)
+    });
+    let (text, _, _) = enc.decode(bytes);
+    (text.into_owned(), enc)
+}
+
+/// The charset a `<meta>` tag in the first 4 KiB declares.
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&lower[from..], b"charset") {
+        let at = from + i + b"charset".len();
+        from = at;
+        let rest = &lower[at..];
+        let rest = rest.trim_ascii_start();
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = rest.trim_ascii_start();
+        let rest = rest
+            .strip_prefix(b"\"")
+            .or_else(|| rest.strip_prefix(b"'"))
+            .unwrap_or(rest);
+        let end = rest
+            .iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'>' | b' ' | b'/'))
+            .unwrap_or(rest.len());
+        if let Some(enc) = Encoding::for_label(&rest[..end]) {
+            return Some(enc);
+        }
+    }
+    None
+}
+
+/// Recognises binary files that carry a page's name.
+pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 8] = [
+        (b"%PDF", "PDF"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"PK\x03\x04", "ZIP archive or Office document"),
+        (b"\x1f\x8b", "gzip data"),
+        (b"\x28\xb5\x2f\xfd", "zstd data"),
+        (b"RIFF", "RIFF media"),
+    ];
+    if let Some((_, name)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(name);
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    // UTF-16 text has NULs too, but it starts with a BOM.
+    if Encoding::for_bom(head).is_none() && memchr::memchr(0, head).is_some() {
+        let controls = head
+            .iter()
+            .filter(|&&b| b < 9 || (b > 13 && b < 32))
+            .count();
+        if controls * 20 > head.len() {
+            return Some("control bytes");
+        }
+    }
+    None
+}
+
+/// Decodes a document into a page.
+pub fn decode(doc: &Document) -> Result<Page, DecodeError> {
+    if doc.bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    if let Some(kind) = sniff_binary(&doc.bytes) {
+        return Err(DecodeError::Binary(kind));
+    }
+    let is_html = match doc.hint {
+        ContentHint::Html => true,
+        ContentHint::Text => looks_like_html(&doc.bytes),
+    };
+    let (text, enc) = decode_text(&doc.bytes, doc.http_charset.as_deref(), is_html);
+    let page = if is_html {
+        html_page(&text, enc.name())
+    } else {
+        text_page(&text, enc.name())
+    };
+    if page.blocks.is_empty() && page.json_ld.is_empty() {
+        return Err(DecodeError::NoText);
+    }
+    Ok(page)
+}
+
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = bytes[..bytes.len().min(1024)]
+        .trim_ascii_start()
+        .to_ascii_lowercase();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// Collapses runs of white space (including no-break spaces) to one space and trims.
+pub fn clean_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A text rendering: one block per non-empty line; bulleted lines become items.
+pub fn text_page(text: &str, encoding: &'static str) -> Page {
+    let mut blocks = Vec::new();
+    for line in text.lines() {
+        let t = clean_space(line);
+        if t.is_empty() {
+            continue;
+        }
+        let (kind, t) = match t.strip_prefix(['•', '·', '*', '-', '–', '▪', '◦']) {
+            Some(rest) if rest.starts_with(' ') => (BlockKind::Item, rest.trim_start().to_string()),
+            _ => (BlockKind::Para, t),
+        };
+        if !t.is_empty() {
+            blocks.push(Block {
+                text: t,
+                kind,
+                level: 0,
+            });
+        }
+    }
+    Page {
+        is_html: false,
+        blocks,
+        title_tag: None,
+        meta: Vec::new(),
+        json_ld: Vec::new(),
+        canonical: None,
+        dom: None,
+        encoding,
+    }
+}
+
+/// Elements whose whole subtree is never visible text.
+fn is_invisible_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "head"
+            | "nav"
+            | "footer"
+            | "button"
+            | "select"
+            | "option"
+            | "object"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+            | "math"
+    )
+}
+
+/// Elements that start a new block of text.
+fn is_block_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "caption"
+            | "section"
+            | "article"
+            | "aside"
+            | "main"
+            | "header"
+            | "address"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "details"
+            | "summary"
+            | "fieldset"
+            | "legend"
+            | "form"
+            | "br"
+            | "hr"
+            | "body"
+            | "html"
+    )
+}
+
+/// Class/id fragments of boilerplate containers: consent banners, menus, breadcrumbs,
+/// sharing widgets and blocks of other vacancies.
+const BOILERPLATE_MARKERS: [&str; 22] = [
+    "cookie",
+    "consent",
+    "gdpr",
+    "breadcrumb",
+    "navbar",
+    "navigation",
+    "mainmenu",
+    "main-menu",
+    "megamenu",
+    "skiplink",
+    "skip-link",
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "similar",
+    "gerelateerd",
+    "soortgelijk",
+    "vergelijkbar",
+    "recommended",
+    "other-jobs",
+    "andere-vacatures",
+];
+
+fn is_boilerplate_element(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(role) = el.attr("role") {
+        if matches!(
+            role,
+            "navigation" | "banner" | "contentinfo" | "dialog" | "alertdialog" | "search"
+        ) {
+            return true;
+        }
+    }
+    if let Some(style) = el.attr("style") {
+        let s = style.to_ascii_lowercase().replace(' ', "");
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    let mut attrs = String::new();
+    if let Some(id) = el.attr("id") {
+        attrs.push_str(id);
+        attrs.push(' ');
+    }
+    if let Some(class) = el.attr("class") {
+        attrs.push_str(class);
+    }
+    if attrs.is_empty() {
+        return false;
+    }
+    let attrs = attrs.to_ascii_lowercase();
+    BOILERPLATE_MARKERS.iter().any(|m| attrs.contains(m))
+}
+
+struct BlockBuilder {
+    blocks: Vec<Block>,
+    current: String,
+    kind: BlockKind,
+    level: u8,
+}
+
+impl BlockBuilder {
+    fn flush(&mut self) {
+        let text = clean_space(&self.current);
+        self.current.clear();
+        if !text.is_empty() {
+            self.blocks.push(Block {
+                text,
+                kind: self.kind,
+                level: self.level,
+            });
+        }
+        self.kind = BlockKind::Para;
+        self.level = 0;
+    }
+
+    fn start(&mut self, name: &str) {
+        self.flush();
+        let (kind, level) = match name {
+            "h1" => (BlockKind::Heading, 1),
+            "h2" => (BlockKind::Heading, 2),
+            "h3" => (BlockKind::Heading, 3),
+            "h4" => (BlockKind::Heading, 4),
+            "h5" => (BlockKind::Heading, 5),
+            "h6" => (BlockKind::Heading, 6),
+            "li" => (BlockKind::Item, 0),
+            "dt" | "th" => (BlockKind::Label, 0),
+            "dd" | "td" => (BlockKind::Value, 0),
+            _ => (BlockKind::Para, 0),
+        };
+        self.kind = kind;
+        self.level = level;
+    }
+}
+
+/// Parses HTML and collects the visible text blocks and the head's data.
+pub fn html_page(html: &str, encoding: &'static str) -> Page {
+    let dom = Html::parse_document(html);
+    let mut builder = BlockBuilder {
+        blocks: Vec::new(),
+        current: String::new(),
+        kind: BlockKind::Para,
+        level: 0,
+    };
+    let mut title_tag = None;
+    let mut meta = Vec::new();
+    let mut json_ld = Vec::new();
+    let mut canonical = None;
+    let mut skip: Option<ego_tree::NodeId> = None;
+    for edge in dom.root_element().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(t) => builder.current.push_str(t),
+                    Node::Element(el) => {
+                        let name = el.name();
+                        match name {
+                            "title" if title_tag.is_none() => {
+                                let t = ElementRef::wrap(node)
+                                    .map(|e| clean_space(&e.text().collect::<String>()));
+                                title_tag = t.filter(|t| !t.is_empty());
+                            }
+                            "meta" => {
+                                let key = el
+                                    .attr("property")
+                                    .or_else(|| el.attr("name"))
+                                    .or_else(|| el.attr("itemprop"));
+                                if let (Some(k), Some(v)) = (key, el.attr("content")) {
+                                    meta.push((k.to_ascii_lowercase(), v.trim().to_string()));
+                                }
+                            }
+                            "link" if canonical.is_none() => {
+                                if el
+                                    .attr("rel")
+                                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                                {
+                                    canonical = el.attr("href").map(str::to_string);
+                                }
+                            }
+                            "script" => {
+                                if el.attr("type").is_some_and(|t| {
+                                    t.trim().eq_ignore_ascii_case("application/ld+json")
+                                }) {
+                                    if let Some(e) = ElementRef::wrap(node) {
+                                        json_ld.push(e.text().collect::<String>());
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                        if is_invisible_tag(name) || is_boilerplate_element(el) {
+                            skip = Some(node.id());
+                            continue;
+                        }
+                        if is_block_tag(name) {
+                            builder.start(name);
+                        } else {
+                            builder.current.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            ego_tree::iter::Edge::Close(node) => {
+                if let Some(id) = skip {
+                    if id == node.id() {
+                        skip = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    if is_block_tag(el.name()) {
+                        builder.flush();
+                    } else {
+                        builder.current.push(' ');
+                    }
+                }
+            }
+        }
+    }
+    builder.flush();
+    Page {
+        is_html: true,
+        blocks: builder.blocks,
+        title_tag,
+        meta,
+        json_ld,
+        canonical,
+        dom: Some(dom),
+        encoding,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_utf8_wins_over_a_wrong_label() {
+        let (text, enc) = decode_text("caf\u{e9}".as_bytes(), Some("windows-1252"), true);
+        assert_eq!(text, "caf\u{e9}");
+        assert_eq!(enc, encoding_rs::UTF_8);
+    }
+
+    #[test]
+    fn windows_1252_from_meta_and_from_detection() {
+        let html = b"<html><head><meta charset=\"windows-1252\"></head><body>\x80 3.662 caf\xe9</body></html>";
+        let (text, enc) = decode_text(html, None, true);
+        assert_eq!(enc, encoding_rs::WINDOWS_1252);
+        assert!(text.contains("\u{20ac} 3.662 caf\u{e9}"));
+        let unlabelled = b"<p>Wij zoeken een co\xf6rdinator voor het caf\xe9, salaris \x80 3.000 per maand, re\xebel en ge\xefnteresseerd.</p>";
+        let (text, _) = decode_text(unlabelled, None, true);
+        assert!(text.contains("co\u{f6}rdinator"), "{text}");
+    }
+
+    #[test]
+    fn http_charset_is_used_for_unlabelled_bytes() {
+        let (text, _) = decode_text(b"\x80 100", Some("windows-1252"), true);
+        assert_eq!(text, "\u{20ac} 100");
+    }
+
+    #[test]
+    fn html_blocks_skip_chrome_and_keep_structure() {
+        let html = r#"<html><head><title>Job - Site</title><script>var x = "Salaris 9999";</script>
+            <script type="application/ld+json">{"@type":"JobPosting"}</script></head>
+            <body><nav>Home Vacatures</nav><div class="cookie-banner">Wij gebruiken cookies</div>
+            <h1>Beleidsmedewerker</h1><ul><li>32 uur</li><li><span>Schaal</span><span>10</span></li></ul>
+            <dl><dt>Plaats</dt><dd>Utrecht</dd></dl>
+            <section class="related-jobs"><h2>Andere vacatures</h2><p>40 uur</p></section>
+            <footer>Contact</footer></body></html>"#;
+        let page = html_page(html, "UTF-8");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Beleidsmedewerker",
+                "32 uur",
+                "Schaal 10",
+                "Plaats",
+                "Utrecht"
+            ]
+        );
+        assert_eq!(page.blocks[0].kind, BlockKind::Heading);
+        assert_eq!(page.blocks[0].level, 1);
+        assert_eq!(page.blocks[3].kind, BlockKind::Label);
+        assert_eq!(page.title_tag.as_deref(), Some("Job - Site"));
+        assert_eq!(page.json_ld.len(), 1);
+    }
+
+    #[test]
+    fn binary_is_recognised() {
+        assert_eq!(sniff_binary(b"%PDF-1.4 ..."), Some("PDF"));
+        assert_eq!(sniff_binary(b"<html>"), None);
+        assert!(sniff_binary(&[0u8, 1, 2, 3, 0, 5, 6, 7, 0, 0, 0, 1]).is_some());
+    }
+
+    #[test]
+    fn text_pages_mark_bullets() {
+        let page = text_page("Titel\n • Den Haag\n\n • 40 uur\n", "UTF-8");
+        assert_eq!(page.blocks.len(), 3);
+        assert_eq!(page.blocks[1].kind, BlockKind::Item);
+        assert_eq!(page.blocks[1].text, "Den Haag");
+    }
+}

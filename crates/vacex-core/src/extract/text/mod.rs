@@ -1,0 +1,118 @@
+//! Generic Dutch/English text rules for any site: labelled values first, then short
+//! fact lines ("• 40 uur", "• schaal 11"), then phrases in the prose ("minimaal 4 jaar
+//! werkervaring"). One file per field family; each proposes a value only when its
+//! normaliser accepts it, so a wrong guess becomes a null, not a wrong value.
+
+pub mod dates;
+pub mod employer;
+pub mod facts;
+pub mod labels;
+pub mod place;
+pub mod reference;
+pub mod title;
+
+use chrono::NaiveDate;
+
+use super::main_text::Line;
+use super::{set, Context, MainText, Stage};
+use crate::decode::Page;
+use crate::normalize;
+use crate::record::{FieldSource, Sourced, Vacancy};
+use labels::{labelled_values, Labelled};
+
+/// The generic text stage.
+pub struct TextRules;
+
+impl Stage for TextRules {
+    fn source(&self) -> FieldSource {
+        FieldSource::Text
+    }
+
+    fn extract(&self, page: &Page, main: &MainText, ctx: &Context<'_>) -> Vacancy {
+        let mut v = Vacancy::default();
+        let owners = site_owners(ctx);
+        title::title(page, &main.lines, &owners, &mut v, FieldSource::Text);
+        extract_lines(&main.lines, ctx.fetched, &owners, FieldSource::Text, &mut v);
+        v
+    }
+}
+
+/// Names of the site's own organisation (job board, broker): never the employer.
+pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
+    let mut owners: Vec<String> = ctx.site.map(|s| s.site_owner.clone()).unwrap_or_default();
+    if let Some(host) = ctx.doc.url.as_deref().and_then(crate::record::host_of) {
+        if let Some(label) = host.split('.').next() {
+            owners.push(label.to_string());
+        }
+    }
+    owners
+}
+
+/// Every field the text rules can read from lines (all but the title), filling only
+/// empty fields of `v`. Used for the main text and for a JSON-LD description.
+pub fn extract_lines(
+    lines: &[Line],
+    fetched: Option<NaiveDate>,
+    owners: &[String],
+    source: FieldSource,
+    v: &mut Vacancy,
+) {
+    let labelled = labelled_values(lines);
+    reference::reference(&labelled, source, v);
+    facts::hours(lines, &labelled, source, v);
+    facts::salary(lines, &labelled, source, v);
+    facts::scale(lines, &labelled, source, v);
+    facts::education(lines, &labelled, source, v);
+    facts::experience(lines, &labelled, source, v);
+    facts::contract(lines, &labelled, source, v);
+    dates::dates(lines, &labelled, fetched, source, v);
+    employer::employer(lines, &labelled, owners, source, v);
+    place::place(lines, &labelled, source, v);
+}
+
+/// Fills what follows from other fields: the province of the municipality, the
+/// language of the main text, the employer of a municipality's own pages.
+pub fn derive(v: &mut Vacancy, page: &Page, main: &MainText, ctx: &Context<'_>) {
+    let _ = page;
+    if v.language.is_none() {
+        let text = main.joined();
+        set(
+            &mut v.language,
+            normalize::language::detect_language(&text).map(str::to_string),
+            FieldSource::Derived,
+        );
+    }
+    if v.employer.is_none() {
+        employer::municipality_as_employer(&main.lines, v);
+    }
+    if v.city.is_none() {
+        if let Some(emp) = v.employer.as_ref().map(|e| e.value.clone()) {
+            place::city_from_employer(&emp, v);
+        }
+    }
+    if v.province.is_none() {
+        if let Some(city) = &v.city {
+            if let Some(p) = normalize::place::resolve_place(&city.value) {
+                v.province = Some(Sourced {
+                    value: p.province.to_string(),
+                    source: FieldSource::Derived,
+                });
+                if v.municipality_code.is_none() {
+                    v.municipality_code = Some(Sourced {
+                        value: p.cbs_code.to_string(),
+                        source: FieldSource::Derived,
+                    });
+                }
+            }
+        }
+    }
+    let _ = ctx;
+}
+
+/// Labelled values for one field family, in document order.
+pub(crate) fn labelled_for(
+    labelled: &[Labelled],
+    field: labels::LabelField,
+) -> impl Iterator<Item = &Labelled> {
+    labelled.iter().filter(move |l| l.fields.contains(&field))
+}

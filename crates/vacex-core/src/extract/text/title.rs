@@ -1,0 +1,164 @@
+//! The job title as the page names it: the page's main heading, else the `<title>` or
+//! `og:title` without site chrome, else on text renderings the first title-like line,
+//! else the role the body says is sought ("zoeken we een programmasecretaris").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::employer::is_owner;
+use crate::decode::{BlockKind, Page};
+use crate::extract::main_text::Line;
+use crate::extract::set;
+use crate::record::{FieldSource, Vacancy};
+
+/// Headings that are site chrome, not a job title.
+const CHROME: [&str; 24] = [
+    "vacature",
+    "vacatures",
+    "vacancy",
+    "vacancies",
+    "menu",
+    "home",
+    "zoeken",
+    "search",
+    "inloggen",
+    "login",
+    "solliciteer",
+    "solliciteren",
+    "apply",
+    "share",
+    "delen",
+    "nieuw",
+    "new",
+    "contact",
+    "werken bij",
+    "jobs",
+    "opdrachten",
+    "cookies",
+    "over ons",
+    "about us",
+];
+
+/// Prefixes sites put before a title.
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:vacature|vacancy|job|opdracht|functie)\s*[:\-–|]\s*")
+        .expect("title prefix regex")
+});
+
+/// "we zoeken een programmasecretaris", "zijn wij op zoek naar een adviseur".
+static SOUGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:zoeken|zoekt)\s+(?:we|wij)\s+(?:een|naar\s+een)\s+(?:zeer\s+ervaren\s+|ervaren\s+|enthousiaste?\s+|nieuwe?\s+)?([\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)*)\s*[.!,]",
+    )
+    .expect("sought regex")
+});
+
+fn is_chrome(text: &str, owners: &[String]) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    CHROME.contains(&lower)
+        || is_owner(text, owners)
+        || lower.starts_with("werken bij")
+        || lower.contains("cookie")
+}
+
+/// Strips a site prefix and surrounding punctuation.
+fn clean(text: &str) -> String {
+    let t = PREFIX.replace(text.trim(), "");
+    t.trim()
+        .trim_matches(['|', '-', '–', ':'])
+        .trim()
+        .to_string()
+}
+
+/// A plausible title: a few words, not a sentence, not a fact, not chrome.
+fn plausible(text: &str, owners: &[String]) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=14).contains(&words)
+        && text.len() <= 140
+        && !text.ends_with(['.', ':', '?', '!'])
+        && text.chars().next().is_some_and(|c| c.is_alphabetic())
+        && !is_chrome(text, owners)
+}
+
+/// The `<title>`/`og:title` split on separators, without the parts that name the site.
+fn from_title_tag(tag: &str, owners: &[String]) -> Option<String> {
+    let normalized = tag.replace('\u{a0}', " ");
+    let parts: Vec<&str> = normalized
+        .split(" | ")
+        .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" — "))
+        .collect();
+    parts.into_iter().map(clean).find(|p| plausible(p, owners))
+}
+
+pub fn title(page: &Page, lines: &[Line], owners: &[String], v: &mut Vacancy, source: FieldSource) {
+    if v.title.is_some() {
+        return;
+    }
+    let heading = lines
+        .iter()
+        .filter(|l| l.kind == BlockKind::Heading && l.level == 1)
+        .map(|l| clean(&l.text))
+        .find(|t| plausible(t, owners));
+    let tagged = || {
+        page.meta("og:title")
+            .and_then(|t| from_title_tag(t, owners))
+            .or_else(|| {
+                page.title_tag
+                    .as_deref()
+                    .and_then(|t| from_title_tag(t, owners))
+            })
+    };
+    let found = if page.is_html {
+        heading.or_else(tagged).or_else(|| {
+            lines
+                .iter()
+                .filter(|l| l.kind == BlockKind::Heading && l.level == 2)
+                .map(|l| clean(&l.text))
+                .find(|t| plausible(t, owners))
+        })
+    } else {
+        first_title_line(lines, owners)
+    };
+    let found = found.or_else(|| sought_role(lines));
+    set(&mut v.title, found, source);
+}
+
+/// On a text rendering: the first title-like line before the body starts.
+fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
+    let labelled: std::collections::HashSet<usize> = super::labels::labelled_values(lines)
+        .iter()
+        .map(|l| l.line)
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.text.split_whitespace().count() > 25 {
+            break;
+        }
+        if line.kind == BlockKind::Item
+            || labelled.contains(&i)
+            || line.text.contains("://")
+            || line.lower.contains(".me ")
+        {
+            continue;
+        }
+        let t = clean(&line.text);
+        if plausible(&t, owners) && !t.chars().filter(|c| c.is_ascii_digit()).nth(3).is_some() {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// The role the body says is sought, capitalised.
+fn sought_role(lines: &[Line]) -> Option<String> {
+    lines.iter().take(60).find_map(|l| {
+        let caps = SOUGHT.captures(&l.text)?;
+        let role = caps.get(1)?.as_str().trim();
+        let mut chars = role.chars();
+        let first = chars.next()?;
+        Some(first.to_uppercase().chain(chars).collect())
+    })
+}

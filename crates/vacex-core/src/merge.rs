@@ -1,0 +1,581 @@
+//! The reduce: all nights' observations become the vacancies table. Observations
+//! are joined by reference key (tier 1) and content hash (tier 2) with a union-find;
+//! each vacancy takes each field from its most trusted observation (then the latest
+//! night, then the smallest doc_id, so the result never depends on input order), and
+//! keeps where and when it was seen. The table is rebuilt whole and swapped in
+//! atomically.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use arrow::array::{Array, ArrayRef, AsArray, RecordBatch};
+use arrow::compute::cast;
+use arrow::datatypes::{DataType, Date32Type, Float64Type, Int32Type};
+use chrono::NaiveDate;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+use crate::config::Config;
+use crate::dedup;
+use crate::record::{FieldSource, Sourced, Vacancy};
+use crate::report::MergeSummary;
+use crate::sink::parquet::TableWriter;
+use crate::sink::schema::{self, Table};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("cannot read {path}: {message}")]
+    Read { path: PathBuf, message: String },
+    #[error("cannot write the vacancies table: {0}")]
+    Write(String),
+}
+
+/// One observation as the reduce needs it.
+#[derive(Debug, Clone)]
+pub struct ObservedRow {
+    pub run_date: NaiveDate,
+    pub doc_id: String,
+    pub site: String,
+    pub content_hash: String,
+    pub salary_monthly_min: Option<f64>,
+    pub salary_monthly_max: Option<f64>,
+    pub fields: Vacancy,
+}
+
+/// One row of the vacancies table.
+#[derive(Debug, Clone)]
+pub struct VacancyRow {
+    pub vacancy_key: String,
+    pub dedup_tier: &'static str,
+    pub sites: Vec<String>,
+    pub doc_ids: Vec<String>,
+    pub doc_count: i64,
+    pub first_seen: NaiveDate,
+    pub last_seen: NaiveDate,
+    pub times_seen: i32,
+    pub is_open: bool,
+    pub possible_duplicate_of: Option<String>,
+    pub salary_monthly_min: Option<f64>,
+    pub salary_monthly_max: Option<f64>,
+    pub fields: Vacancy,
+}
+
+/// Where the vacancies table lives.
+pub fn vacancies_path(out: &Path) -> PathBuf {
+    out.join("vacancies").join("vacancies.parquet")
+}
+
+/// Observation part files of every night, oldest night first.
+pub fn observation_parts(out: &Path) -> Result<Vec<(NaiveDate, PathBuf)>, MergeError> {
+    let dir = out.join("observations");
+    let mut parts = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(parts);
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(date) = name
+            .strip_prefix("run_date=")
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let Ok(files) = std::fs::read_dir(entry.path()) else {
+            continue;
+        };
+        for file in files.flatten() {
+            let path = file.path();
+            if path.extension().is_some_and(|e| e == "parquet") {
+                parts.push((date, path));
+            }
+        }
+    }
+    parts.sort();
+    Ok(parts)
+}
+
+/// Column accessor for one batch: every column cast to a plain type once.
+struct Columns {
+    batch: RecordBatch,
+}
+
+impl Columns {
+    fn new(batch: RecordBatch) -> Columns {
+        Columns { batch }
+    }
+
+    fn col(&self, name: &str) -> Option<ArrayRef> {
+        let col = self.batch.column_by_name(name)?;
+        match col.data_type() {
+            DataType::Dictionary(_, _) => cast(col, &DataType::Utf8).ok(),
+            _ => Some(col.clone()),
+        }
+    }
+
+    fn strings(&self, name: &str) -> Vec<Option<String>> {
+        match self.col(name) {
+            Some(c) if c.data_type() == &DataType::Utf8 => c
+                .as_string::<i32>()
+                .iter()
+                .map(|v| v.map(str::to_string))
+                .collect(),
+            _ => vec![None; self.batch.num_rows()],
+        }
+    }
+
+    fn floats(&self, name: &str) -> Vec<Option<f64>> {
+        match self.col(name) {
+            Some(c) if c.data_type() == &DataType::Float64 => {
+                c.as_primitive::<Float64Type>().iter().collect()
+            }
+            _ => vec![None; self.batch.num_rows()],
+        }
+    }
+
+    fn ints(&self, name: &str) -> Vec<Option<i32>> {
+        match self.col(name) {
+            Some(c) if c.data_type() == &DataType::Int32 => {
+                c.as_primitive::<Int32Type>().iter().collect()
+            }
+            _ => vec![None; self.batch.num_rows()],
+        }
+    }
+
+    fn dates(&self, name: &str) -> Vec<Option<NaiveDate>> {
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch");
+        match self.col(name) {
+            Some(c) if c.data_type() == &DataType::Date32 => c
+                .as_primitive::<Date32Type>()
+                .iter()
+                .map(|d| {
+                    d.and_then(|d| epoch.checked_add_signed(chrono::Duration::days(i64::from(d))))
+                })
+                .collect(),
+            _ => vec![None; self.batch.num_rows()],
+        }
+    }
+
+    fn lists(&self, name: &str) -> Vec<Option<Vec<String>>> {
+        let n = self.batch.num_rows();
+        let Some(c) = self.col(name) else {
+            return vec![None; n];
+        };
+        let Some(list) = c.as_list_opt::<i32>() else {
+            return vec![None; n];
+        };
+        (0..n)
+            .map(|i| {
+                if list.is_null(i) {
+                    return None;
+                }
+                let values = list.value(i);
+                let values = values.as_string_opt::<i32>()?;
+                Some(values.iter().flatten().map(str::to_string).collect())
+            })
+            .collect()
+    }
+
+    fn sources(&self) -> Vec<BTreeMap<String, String>> {
+        let n = self.batch.num_rows();
+        let Some(c) = self.col("field_sources") else {
+            return vec![BTreeMap::new(); n];
+        };
+        let Some(map) = c.as_map_opt() else {
+            return vec![BTreeMap::new(); n];
+        };
+        (0..n)
+            .map(|i| {
+                let entries = map.value(i);
+                let keys = entries.column(0).as_string::<i32>();
+                let values = entries.column(1).as_string::<i32>();
+                keys.iter()
+                    .zip(values.iter())
+                    .filter_map(|(k, v)| Some((k?.to_string(), v?.to_string())))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+fn source_of(name: &str) -> FieldSource {
+    match name {
+        "structured" => FieldSource::Structured,
+        "site_profile" => FieldSource::SiteProfile,
+        "meta" => FieldSource::Meta,
+        "derived" => FieldSource::Derived,
+        _ => FieldSource::Text,
+    }
+}
+
+/// Reads every observation of every night.
+pub fn read_observations(out: &Path) -> Result<Vec<ObservedRow>, MergeError> {
+    let mut rows = Vec::new();
+    for (date, path) in observation_parts(out)? {
+        let err = |message: String| MergeError::Read {
+            path: path.clone(),
+            message,
+        };
+        let file = File::open(&path).map_err(|e| err(e.to_string()))?;
+        let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+            .and_then(|b| b.build())
+            .map_err(|e| err(e.to_string()))?;
+        for batch in reader {
+            let batch = batch.map_err(|e| err(e.to_string()))?;
+            rows.extend(rows_of(date, Columns::new(batch)));
+        }
+    }
+    Ok(rows)
+}
+
+fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
+    let n = c.batch.num_rows();
+    let sources = c.sources();
+    let doc_id = c.strings("doc_id");
+    let site = c.strings("site");
+    let hash = c.strings("content_hash");
+    let mmin = c.floats("salary_monthly_min");
+    let mmax = c.floats("salary_monthly_max");
+    let text = |n: &str| c.strings(n);
+    let (title, employer, reference, city, code, province) = (
+        text("title"),
+        text("employer"),
+        text("reference"),
+        text("city"),
+        text("municipality_code"),
+        text("province"),
+    );
+    let (period, currency, scale, education, contract, language, description) = (
+        text("salary_period"),
+        text("salary_currency"),
+        text("salary_scale"),
+        text("education_level"),
+        text("contract_type"),
+        text("language"),
+        text("description"),
+    );
+    let (hmin, hmax, smin, smax) = (
+        c.floats("hours_min"),
+        c.floats("hours_max"),
+        c.floats("salary_min"),
+        c.floats("salary_max"),
+    );
+    let exp = c.ints("experience_years_min");
+    let (posted, closing, start, end) = (
+        c.dates("posted_date"),
+        c.dates("closing_date"),
+        c.dates("start_date"),
+        c.dates("end_date"),
+    );
+    let categories = c.lists("categories");
+    (0..n)
+        .map(|i| {
+            let src = |field: &str| source_of(sources[i].get(field).map_or("text", String::as_str));
+            macro_rules! sourced {
+                ($col:ident, $name:literal) => {
+                    $col[i].clone().map(|value| Sourced {
+                        value,
+                        source: src($name),
+                    })
+                };
+            }
+            let fields = Vacancy {
+                title: sourced!(title, "title"),
+                employer: sourced!(employer, "employer"),
+                reference: sourced!(reference, "reference"),
+                city: sourced!(city, "city"),
+                municipality_code: sourced!(code, "municipality_code"),
+                province: sourced!(province, "province"),
+                hours_min: sourced!(hmin, "hours_min"),
+                hours_max: sourced!(hmax, "hours_max"),
+                salary_min: sourced!(smin, "salary_min"),
+                salary_max: sourced!(smax, "salary_max"),
+                salary_period: sourced!(period, "salary_period"),
+                salary_currency: sourced!(currency, "salary_currency"),
+                salary_scale: sourced!(scale, "salary_scale"),
+                education_level: sourced!(education, "education_level"),
+                experience_years_min: sourced!(exp, "experience_years_min"),
+                contract_type: sourced!(contract, "contract_type"),
+                posted_date: sourced!(posted, "posted_date"),
+                closing_date: sourced!(closing, "closing_date"),
+                start_date: sourced!(start, "start_date"),
+                end_date: sourced!(end, "end_date"),
+                language: sourced!(language, "language"),
+                categories: sourced!(categories, "categories"),
+                description: sourced!(description, "description"),
+            };
+            ObservedRow {
+                run_date: date,
+                doc_id: doc_id[i].clone().unwrap_or_default(),
+                site: site[i].clone().unwrap_or_default(),
+                content_hash: hash[i].clone().unwrap_or_default(),
+                salary_monthly_min: mmin[i],
+                salary_monthly_max: mmax[i],
+                fields,
+            }
+        })
+        .collect()
+}
+
+/// A plain union-find over observation indices.
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index becomes the root: deterministic.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// Groups observations into vacancies.
+pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyRow>, MergeSummary) {
+    // A fixed order first, whatever order the parts were read in.
+    rows.sort_by(|a, b| (a.run_date, &a.doc_id).cmp(&(b.run_date, &b.doc_id)));
+    let n = rows.len();
+    let mut uf = UnionFind((0..n).collect());
+    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut ref_keys: Vec<Option<String>> = Vec::with_capacity(n);
+    let mut joined_by_ref = vec![false; n];
+    for (i, row) in rows.iter().enumerate() {
+        let ref_key = dedup::reference_key(&row.fields, &row.site);
+        for key in ref_key
+            .iter()
+            .cloned()
+            .chain(std::iter::once(format!("hash:{}", row.content_hash)))
+        {
+            match first_with.get(&key) {
+                Some(&j) => {
+                    if key.starts_with("ref:") {
+                        joined_by_ref[i] = true;
+                        joined_by_ref[j] = true;
+                    }
+                    uf.union(i, j)
+                }
+                None => {
+                    first_with.insert(key, i);
+                }
+            }
+        }
+        ref_keys.push(ref_key);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let root = uf.find(i);
+        groups.entry(root).or_default().push(i);
+    }
+    let latest = rows.iter().map(|r| r.run_date).max();
+    let grace = i64::from(config.dedup.open_grace_nights);
+    let mut summary = MergeSummary {
+        nights: rows
+            .iter()
+            .map(|r| r.run_date)
+            .collect::<BTreeSet<_>>()
+            .len() as u64,
+        observations: n as u64,
+        ..MergeSummary::default()
+    };
+    let mut out = Vec::with_capacity(groups.len());
+    for members in groups.values() {
+        let tier = if members.len() == 1 {
+            "single"
+        } else if members.iter().any(|&i| joined_by_ref[i]) {
+            "reference"
+        } else {
+            "content"
+        };
+        let canonical = members
+            .iter()
+            .filter_map(|&i| ref_keys[i].clone())
+            .min()
+            .unwrap_or_else(|| {
+                members
+                    .iter()
+                    .map(|&i| format!("hash:{}", rows[i].content_hash))
+                    .min()
+                    .unwrap_or_default()
+            });
+        let vacancy_key = dedup::content_hash(&canonical)[..16].to_string();
+        let nights: BTreeSet<NaiveDate> = members.iter().map(|&i| rows[i].run_date).collect();
+        let first_seen = *nights.first().expect("a group has members");
+        let last_seen = *nights.last().expect("a group has members");
+        let fields = merge_fields(members.iter().map(|&i| &rows[i]));
+        let best_monthly = members
+            .iter()
+            .map(|&i| &rows[i])
+            .filter(|r| r.salary_monthly_min.is_some() || r.salary_monthly_max.is_some())
+            .max_by(|a, b| {
+                (a.run_date, std::cmp::Reverse(&a.doc_id))
+                    .cmp(&(b.run_date, std::cmp::Reverse(&b.doc_id)))
+            });
+        let is_open = latest.is_some_and(|latest| {
+            (latest - last_seen).num_days() <= grace
+                || fields
+                    .closing_date
+                    .as_ref()
+                    .is_some_and(|c| c.value >= latest)
+        });
+        *summary
+            .vacancies_by_tier
+            .entry(tier.to_string())
+            .or_default() += 1;
+        if members.len() > 1 {
+            *summary
+                .collapsed_by_tier
+                .entry(tier.to_string())
+                .or_default() += members.len() as u64 - 1;
+        }
+        summary.open += u64::from(is_open);
+        out.push(VacancyRow {
+            vacancy_key,
+            dedup_tier: tier,
+            sites: members
+                .iter()
+                .map(|&i| rows[i].site.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            doc_ids: members
+                .iter()
+                .map(|&i| rows[i].doc_id.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            doc_count: members.len() as i64,
+            first_seen,
+            last_seen,
+            times_seen: nights.len() as i32,
+            is_open,
+            possible_duplicate_of: None,
+            salary_monthly_min: best_monthly.and_then(|r| r.salary_monthly_min),
+            salary_monthly_max: best_monthly.and_then(|r| r.salary_monthly_max),
+            fields,
+        });
+    }
+    out.sort_by(|a, b| a.vacancy_key.cmp(&b.vacancy_key));
+    summary.vacancies = out.len() as u64;
+    (out, summary)
+}
+
+/// Each field from the most trusted observation that has it; ties go to the latest
+/// night, then the smallest doc_id.
+fn merge_fields<'a>(rows: impl Iterator<Item = &'a ObservedRow> + Clone) -> Vacancy {
+    let mut v = Vacancy::default();
+    macro_rules! pick {
+        ($($f:ident),*) => {$(
+            v.$f = rows
+                .clone()
+                .filter_map(|r| r.fields.$f.as_ref().map(|s| (s, r)))
+                .min_by(|(sa, ra), (sb, rb)| {
+                    (sa.source, std::cmp::Reverse(ra.run_date), &ra.doc_id).cmp(&(sb.source, std::cmp::Reverse(rb.run_date), &rb.doc_id))
+                })
+                .map(|(s, _)| s.clone());
+        )*};
+    }
+    pick!(
+        title,
+        employer,
+        reference,
+        city,
+        municipality_code,
+        province,
+        hours_min,
+        hours_max,
+        salary_min,
+        salary_max,
+        salary_period,
+        salary_currency,
+        salary_scale,
+        education_level,
+        experience_years_min,
+        contract_type,
+        posted_date,
+        closing_date,
+        start_date,
+        end_date,
+        language,
+        categories,
+        description
+    );
+    v
+}
+
+/// The vacancies table.
+pub fn vacancies_batch(rows: &[VacancyRow]) -> RecordBatch {
+    use schema::*;
+    let mut columns: Vec<(&'static str, ArrayRef)> = vec![
+        (
+            "vacancy_key",
+            strings(rows.iter().map(|r| Some(r.vacancy_key.as_str()))),
+        ),
+        ("dedup_tier", dict(rows.iter().map(|r| Some(r.dedup_tier)))),
+        (
+            "sites",
+            string_lists(
+                rows.iter()
+                    .map(|r| Some(r.sites.iter().map(String::as_str))),
+            ),
+        ),
+        (
+            "doc_ids",
+            string_lists(
+                rows.iter()
+                    .map(|r| Some(r.doc_ids.iter().map(String::as_str))),
+            ),
+        ),
+        ("doc_count", longs(rows.iter().map(|r| Some(r.doc_count)))),
+        ("first_seen", dates(rows.iter().map(|r| Some(r.first_seen)))),
+        ("last_seen", dates(rows.iter().map(|r| Some(r.last_seen)))),
+        ("times_seen", ints(rows.iter().map(|r| Some(r.times_seen)))),
+        ("is_open", bools(rows.iter().map(|r| Some(r.is_open)))),
+        (
+            "possible_duplicate_of",
+            strings(rows.iter().map(|r| r.possible_duplicate_of.as_deref())),
+        ),
+        (
+            "salary_monthly_min",
+            floats(rows.iter().map(|r| r.salary_monthly_min)),
+        ),
+        (
+            "salary_monthly_max",
+            floats(rows.iter().map(|r| r.salary_monthly_max)),
+        ),
+    ];
+    columns.extend(field_columns(rows.iter().map(|r| &r.fields)));
+    RecordBatch::try_from_iter(columns).expect("vacancy columns have equal lengths")
+}
+
+/// Rebuilds the vacancies table from every night's observations and swaps it in.
+pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> {
+    let rows = read_observations(out)?;
+    let (vacancies, summary) = deduplicate(rows, config);
+    let staging = crate::publish::fresh_staging(out, "merge")
+        .map_err(|e| MergeError::Write(e.to_string()))?;
+    let staged = staging.join("vacancies.parquet");
+    let schema: Arc<arrow::datatypes::Schema> = Table::Vacancies.schema();
+    let mut writer = TableWriter::create(&staged, Table::Vacancies, schema, &config.parquet)
+        .map_err(|e| MergeError::Write(e.to_string()))?;
+    for chunk in vacancies.chunks(8192) {
+        writer
+            .write(&vacancies_batch(chunk))
+            .map_err(|e| MergeError::Write(e.to_string()))?;
+    }
+    writer
+        .finish()
+        .map_err(|e| MergeError::Write(e.to_string()))?;
+    crate::publish::publish_file(&staged, &vacancies_path(out))
+        .map_err(|e| MergeError::Write(e.to_string()))?;
+    let _ = std::fs::remove_dir_all(&staging);
+    Ok(summary)
+}

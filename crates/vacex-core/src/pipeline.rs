@@ -1,0 +1,639 @@
+//! Wires the run together: readers stream documents in batches (bounded by pages
+//! and bytes) to a rayon pool, each page is decoded, classified and extracted inside
+//! one task, and one writer thread receives the outcomes in input order, so the
+//! output never depends on thread timing. Then the night is published atomically and
+//! the vacancies table rebuilt. Returns the run report; never prints or exits.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use crossbeam_channel::bounded;
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::decode::{self, DecodeError};
+use crate::extract::{self, classify, sites, structured, Context, MainText, Stage};
+use crate::input::{self, InputError, InputFile, InputItem, ReadOptions};
+use crate::normalize::salary::{monthly, SalaryPeriod};
+use crate::publish;
+use crate::record::{
+    Document, FieldSource, Observation, Outcome, Reject, RejectReason, RejectStage,
+};
+use crate::report::{Report, Timings};
+use crate::sink::parquet::{SinkError, TableWriter};
+use crate::sink::schema::{observations_batch, rejects_batch, Table};
+
+/// Why a run could not be done (exit code 2 territory).
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("output {path}: {source}")]
+    Output {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Sink(#[from] SinkError),
+    #[error("cannot start {threads} worker threads: {message}")]
+    Threads { threads: usize, message: String },
+    #[error("merge: {0}")]
+    Merge(String),
+}
+
+/// Which share of the inputs a run processes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    pub const WHOLE: Shard = Shard { index: 0, count: 1 };
+
+    /// Parses `i/N` with 0 <= i < N.
+    pub fn parse(s: &str) -> Result<Shard, String> {
+        let (i, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("shard '{s}' is not of the form i/N"))?;
+        let index: u32 = i
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard index '{i}' is not a number"))?;
+        let count: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard count '{n}' is not a number"))?;
+        if count == 0 || index >= count {
+            return Err(format!(
+                "shard {index}/{count}: the index must be below the count"
+            ));
+        }
+        Ok(Shard { index, count })
+    }
+
+    pub fn is_whole(self) -> bool {
+        self.count <= 1
+    }
+
+    pub fn label(self) -> String {
+        format!("{}/{}", self.index, self.count)
+    }
+}
+
+/// What a run is asked to do, after flags and config are combined.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub inputs: Vec<PathBuf>,
+    pub output_dir: PathBuf,
+    pub run_date: NaiveDate,
+    pub threads: usize,
+    pub shard: Shard,
+    /// Rebuild the vacancies table after publishing (whole runs only).
+    pub merge: bool,
+}
+
+/// Progress callbacks; the binary draws them, the library only counts.
+pub trait Progress: Sync {
+    fn begin(&self, _files: usize, _total_bytes: u64) {}
+    fn advance(&self, _pages: u64, _bytes: u64) {}
+    fn phase(&self, _name: &str) {}
+    fn end(&self) {}
+}
+
+/// Progress that goes nowhere.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Worker time per stage, summed in nanoseconds.
+#[derive(Default)]
+struct StageClock {
+    decode: AtomicU64,
+    classify: AtomicU64,
+    extract: AtomicU64,
+}
+
+/// Everything needed to turn one document into an outcome; shared by all workers.
+pub struct Processor<'a> {
+    config: &'a Config,
+    stages: Vec<Box<dyn Stage>>,
+    clock: StageClock,
+}
+
+fn elapsed_ns(since: Instant) -> u64 {
+    since.elapsed().as_nanos() as u64
+}
+
+impl<'a> Processor<'a> {
+    pub fn new(config: &'a Config) -> Processor<'a> {
+        Processor {
+            config,
+            stages: extract::stages(config),
+            clock: StageClock::default(),
+        }
+    }
+
+    /// Decodes, classifies and extracts one document.
+    pub fn process(&self, doc: Document) -> (Outcome, Vec<(FieldSource, Vec<&'static str>)>) {
+        let reject = |doc: &Document, stage, reason, detail: String| {
+            (
+                Outcome::Reject(Box::new(Reject::for_document(doc, stage, reason, detail))),
+                Vec::new(),
+            )
+        };
+        let limit = self.config.limits.max_page_bytes;
+        if doc.bytes.len() as u64 > limit {
+            return reject(
+                &doc,
+                RejectStage::Input,
+                RejectReason::TooLarge,
+                format!("page is over the limit of {limit} bytes (limits.max_page_bytes)"),
+            );
+        }
+        let t = Instant::now();
+        let decoded = decode::decode(&doc);
+        self.clock
+            .decode
+            .fetch_add(elapsed_ns(t), Ordering::Relaxed);
+        let page = match decoded {
+            Ok(p) => p,
+            Err(e @ DecodeError::Empty) | Err(e @ DecodeError::NoText) => {
+                return reject(
+                    &doc,
+                    RejectStage::Decode,
+                    RejectReason::Empty,
+                    e.to_string(),
+                )
+            }
+            Err(e @ DecodeError::Binary(_)) => {
+                return reject(
+                    &doc,
+                    RejectStage::Decode,
+                    RejectReason::Binary,
+                    e.to_string(),
+                )
+            }
+        };
+        let t = Instant::now();
+        let url = doc
+            .url
+            .clone()
+            .or_else(|| page.canonical.clone().filter(|c| c.starts_with("http")));
+        let profile = sites::match_profile(&self.config.sites, url.as_deref(), &page);
+        let site_name = profile
+            .map(|p| p.name.clone())
+            .or_else(|| url.as_deref().and_then(crate::record::host_of))
+            .unwrap_or_else(|| "unknown".to_string());
+        let main = MainText::new(&page, profile);
+        let has_posting =
+            structured::has_job_posting(&page, self.config.limits.max_jsonld_bytes as usize);
+        let verdict = classify::before_extraction(&page, &main, has_posting);
+        self.clock
+            .classify
+            .fetch_add(elapsed_ns(t), Ordering::Relaxed);
+        let with_site = |mut r: (Outcome, Vec<_>)| {
+            if let Outcome::Reject(rej) = &mut r.0 {
+                rej.site = Some(site_name.clone());
+            }
+            r
+        };
+        if let Err(detail) = verdict {
+            return with_site(reject(
+                &doc,
+                RejectStage::Classify,
+                RejectReason::NotAVacancy,
+                detail,
+            ));
+        }
+        let t = Instant::now();
+        let fetched = doc.fetched_at.map(|t| t.date_naive());
+        let ctx = Context {
+            doc: &doc,
+            config: self.config,
+            site: profile,
+            site_name: site_name.clone(),
+            fetched,
+        };
+        let (mut fields, proposals) = extract::extract(&page, &main, &ctx, &self.stages);
+        let verdict = classify::after_extraction(&fields, has_posting);
+        if let Err(detail) = verdict {
+            self.clock
+                .extract
+                .fetch_add(elapsed_ns(t), Ordering::Relaxed);
+            return with_site(reject(
+                &doc,
+                RejectStage::Extract,
+                RejectReason::NotAVacancy,
+                detail,
+            ));
+        }
+        let main_text = main.joined();
+        let content_hash = crate::dedup::content_hash(&main_text);
+        if fields.description.is_none() {
+            let mut description = if self.config.privacy.keep_contact_details {
+                main_text
+            } else {
+                crate::privacy::redact(&main_text)
+            };
+            truncate_at_char(
+                &mut description,
+                self.config.limits.max_description_bytes as usize,
+            );
+            fields.description = Some(crate::record::Sourced {
+                value: description,
+                source: FieldSource::Text,
+            });
+        }
+        let minhash =
+            crate::dedup::minhash(fields.description.as_ref().map_or("", |d| d.value.as_str()));
+        let dedup_key = crate::dedup::reference_key(&fields, &site_name)
+            .unwrap_or_else(|| format!("hash:{content_hash}"));
+        let period = fields
+            .salary_period
+            .as_ref()
+            .and_then(|p| SalaryPeriod::from_unit_text(&p.value));
+        let hours = fields.hours_max.as_ref().map(|h| h.value);
+        let to_month =
+            |amount: Option<f64>| amount.zip(period).and_then(|(a, p)| monthly(a, p, hours));
+        let found: Vec<(FieldSource, Vec<&'static str>)> = proposals
+            .iter()
+            .filter_map(|p| {
+                p.sources()
+                    .first()
+                    .map(|(_, s)| (*s, p.sources().into_iter().map(|(f, _)| f).collect()))
+            })
+            .collect();
+        let observation = Observation {
+            doc_id: doc.doc_id,
+            source: doc.source,
+            format: doc.format,
+            url,
+            site: site_name,
+            fetched_at: doc.fetched_at,
+            page_bytes: doc.bytes.len() as u64,
+            content_hash,
+            dedup_key,
+            minhash,
+            salary_monthly_min: to_month(fields.salary_min.as_ref().map(|s| s.value)),
+            salary_monthly_max: to_month(fields.salary_max.as_ref().map(|s| s.value)),
+            fields,
+        };
+        self.clock
+            .extract
+            .fetch_add(elapsed_ns(t), Ordering::Relaxed);
+        (Outcome::Observation(Box::new(observation)), found)
+    }
+}
+
+fn truncate_at_char(s: &mut String, max: usize) {
+    if s.len() > max {
+        let mut cut = max;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        s.truncate(cut);
+    }
+}
+
+/// Documents per batch are also bounded by bytes, so a run of huge pages cannot
+/// fill memory.
+const BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+/// Rows buffered before an Arrow batch is written.
+const WRITE_ROWS: usize = 4096;
+
+type Found = Vec<(FieldSource, Vec<&'static str>)>;
+
+/// Runs the pipeline over the inputs and publishes the night.
+pub fn run(
+    config: &Config,
+    options: &RunOptions,
+    progress: &dyn Progress,
+) -> Result<Report, PipelineError> {
+    let started = Instant::now();
+    let started_at = chrono::Utc::now();
+    let (files, skipped) = input::walk_inputs(&options.inputs)?;
+    let files: Vec<InputFile> = files
+        .into_iter()
+        .filter(|f| f.in_shard(options.shard.index, options.shard.count))
+        .collect();
+    let total_bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
+    let out = &options.output_dir;
+    std::fs::create_dir_all(out).map_err(|source| PipelineError::Output {
+        path: out.clone(),
+        source,
+    })?;
+    let tag = if options.shard.is_whole() {
+        options.run_date.to_string()
+    } else {
+        format!(
+            "{}-shard-{}-of-{}",
+            options.run_date, options.shard.index, options.shard.count
+        )
+    };
+    let staging = publish::fresh_staging(out, &tag).map_err(|source| PipelineError::Output {
+        path: out.join(".staging"),
+        source,
+    })?;
+    let part_name = if options.shard.is_whole() {
+        "part-00000.parquet".to_string()
+    } else {
+        format!(
+            "part-shard-{:04}-of-{:04}.parquet",
+            options.shard.index, options.shard.count
+        )
+    };
+    let staged_dir = |table: Table| staging.join(table.name());
+    for table in [Table::Observations, Table::Rejects] {
+        std::fs::create_dir_all(staged_dir(table)).map_err(|source| PipelineError::Output {
+            path: staged_dir(table),
+            source,
+        })?;
+    }
+    let obs_path = staged_dir(Table::Observations).join(&part_name);
+    let rej_path = staged_dir(Table::Rejects).join(&part_name);
+
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| PipelineError::Threads {
+            threads: options.threads,
+            message: e.to_string(),
+        })?;
+    let processor = Processor::new(config);
+    let read_options = ReadOptions {
+        max_page_bytes: config.limits.max_page_bytes,
+        fetched_at_for_files: config.run.fetched_at_for_files,
+        run_date: options.run_date,
+    };
+    progress.begin(files.len(), total_bytes);
+    let read_ns = AtomicU64::new(0);
+    let batch_pages = config.run.batch_pages;
+
+    let writer_result = std::thread::scope(|scope| -> Result<(Report, u64), PipelineError> {
+        let (doc_tx, doc_rx) = bounded::<Vec<InputItem>>(2);
+        let (out_tx, out_rx) = bounded::<Vec<(Outcome, Found)>>(2);
+        let read_ns = &read_ns;
+        let files = &files;
+        let read_options = &read_options;
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(batch_pages);
+            let mut bytes = 0usize;
+            let mut t = Instant::now();
+            for file in files {
+                for item in input::read_file(file, read_options) {
+                    bytes += item.as_ref().map_or(0, |d| d.bytes.len());
+                    batch.push(item);
+                    if batch.len() >= batch_pages || bytes >= BATCH_BYTES {
+                        read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
+                        if doc_tx.send(std::mem::take(&mut batch)).is_err() {
+                            return;
+                        }
+                        t = Instant::now();
+                        bytes = 0;
+                    }
+                }
+            }
+            read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
+            if !batch.is_empty() {
+                let _ = doc_tx.send(batch);
+            }
+        });
+        let obs_path = &obs_path;
+        let rej_path = &rej_path;
+        let writer = scope.spawn(move || write_outcomes(out_rx, obs_path, rej_path, config));
+        for batch in doc_rx {
+            let bytes: u64 = batch
+                .iter()
+                .map(|i| i.as_ref().map_or(0, |d| d.bytes.len() as u64))
+                .sum();
+            let pages = batch.len() as u64;
+            let outcomes: Vec<(Outcome, Found)> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|item| match item {
+                        Ok(doc) => processor.process(doc),
+                        Err(reject) => (Outcome::Reject(reject), Vec::new()),
+                    })
+                    .collect()
+            });
+            progress.advance(pages, bytes);
+            if out_tx.send(outcomes).is_err() {
+                break;
+            }
+        }
+        drop(out_tx);
+        writer
+            .join()
+            .map_err(|_| PipelineError::Merge("the writer thread panicked".into()))?
+    });
+    let (mut report, write_ns) = writer_result?;
+    progress.end();
+
+    progress.phase("publishing");
+    let t = Instant::now();
+    let partition = format!("run_date={}", options.run_date);
+    for table in [Table::Observations, Table::Rejects] {
+        let target_dir = out.join(table.name()).join(&partition);
+        let result = if options.shard.is_whole() {
+            publish::publish_dir(&staged_dir(table), &target_dir)
+        } else {
+            publish::publish_file(
+                &staged_dir(table).join(&part_name),
+                &target_dir.join(&part_name),
+            )
+        };
+        result.map_err(|source| PipelineError::Output {
+            path: target_dir.clone(),
+            source,
+        })?;
+        report
+            .outputs
+            .insert(table.name().to_string(), target_dir.display().to_string());
+    }
+    let _ = std::fs::remove_dir_all(&staging);
+    let publish_ms = t.elapsed().as_millis() as u64;
+
+    let mut merge_ms = 0;
+    if options.merge && options.shard.is_whole() {
+        progress.phase("rebuilding vacancies");
+        let t = Instant::now();
+        let summary =
+            crate::merge::rebuild(out, config).map_err(|e| PipelineError::Merge(e.to_string()))?;
+        merge_ms = t.elapsed().as_millis() as u64;
+        report.outputs.insert(
+            "vacancies".into(),
+            crate::merge::vacancies_path(out).display().to_string(),
+        );
+        report.vacancies = Some(summary);
+    }
+
+    let clock = &processor.clock;
+    report.timings = Timings {
+        wall_ms: started.elapsed().as_millis() as u64,
+        read_ms: read_ns.load(Ordering::Relaxed) / 1_000_000,
+        decode_ms: clock.decode.load(Ordering::Relaxed) / 1_000_000,
+        classify_ms: clock.classify.load(Ordering::Relaxed) / 1_000_000,
+        extract_ms: clock.extract.load(Ordering::Relaxed) / 1_000_000,
+        write_ms: write_ns / 1_000_000,
+        publish_ms,
+        merge_ms,
+    };
+    report.vacex_version = crate::VERSION.into();
+    report.schema_version = crate::SCHEMA_VERSION.into();
+    report.run_date = options.run_date.to_string();
+    report.shard = options.shard.label();
+    report.config_fingerprint = config.fingerprint();
+    report.started_at = started_at.to_rfc3339();
+    report.finished_at = chrono::Utc::now().to_rfc3339();
+    report.inputs = options
+        .inputs
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    report.input_files = files.len() as u64;
+    report.skipped_files = skipped.iter().map(|p| p.display().to_string()).collect();
+    report.bytes_read = total_bytes;
+    report.status = if report.failed_fraction() > config.run.max_failed_fraction {
+        "too_many_failures".into()
+    } else {
+        "ok".into()
+    };
+    let report_path = report_path(out, options.run_date, options.shard);
+    let json = serde_json::to_vec_pretty(&report).expect("report serialises");
+    publish::write_atomic(&report_path, &json).map_err(|source| PipelineError::Output {
+        path: report_path.clone(),
+        source,
+    })?;
+    report
+        .outputs
+        .insert("report".into(), report_path.display().to_string());
+    Ok(report)
+}
+
+/// Where a run's report goes.
+pub fn report_path(out: &Path, run_date: NaiveDate, shard: Shard) -> PathBuf {
+    let name = if shard.is_whole() {
+        format!("{run_date}.json")
+    } else {
+        format!("{run_date}.shard-{}-of-{}.json", shard.index, shard.count)
+    };
+    out.join("runs").join(name)
+}
+
+/// The writer thread: duplicate doc_ids, counting, and the two Parquet parts.
+fn write_outcomes(
+    rx: crossbeam_channel::Receiver<Vec<(Outcome, Found)>>,
+    obs_path: &Path,
+    rej_path: &Path,
+    config: &Config,
+) -> Result<(Report, u64), PipelineError> {
+    let mut report = Report {
+        rejects_by_reason: crate::report::all_reasons(),
+        ..Report::default()
+    };
+    let mut obs_writer = TableWriter::create(
+        obs_path,
+        Table::Observations,
+        Table::Observations.schema(),
+        &config.parquet,
+    )?;
+    let mut rej_writer = TableWriter::create(
+        rej_path,
+        Table::Rejects,
+        Table::Rejects.schema(),
+        &config.parquet,
+    )?;
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut observations: Vec<Observation> = Vec::with_capacity(WRITE_ROWS);
+    let mut rejects: Vec<Reject> = Vec::new();
+    let mut write_ns = 0u64;
+    for batch in rx {
+        for (outcome, found) in batch {
+            let doc_id = match &outcome {
+                Outcome::Observation(o) => &o.doc_id,
+                Outcome::Reject(r) => &r.doc_id,
+            };
+            let duplicate = !seen.insert(doc_id.clone());
+            match outcome {
+                Outcome::Observation(o) if duplicate => {
+                    let r = Reject {
+                        doc_id: o.doc_id.clone(),
+                        source: o.source.clone(),
+                        format: o.format,
+                        url: o.url.clone(),
+                        site: Some(o.site.clone()),
+                        fetched_at: o.fetched_at,
+                        stage: RejectStage::Input,
+                        reason: RejectReason::DuplicateDocId,
+                        detail: format!(
+                            "doc_id '{}' was already read earlier in this run",
+                            o.doc_id
+                        ),
+                        page_bytes: o.page_bytes,
+                    };
+                    report.count_reject(&r);
+                    rejects.push(r);
+                }
+                Outcome::Observation(o) => {
+                    report.count_observation(&o, &found);
+                    observations.push(*o);
+                }
+                Outcome::Reject(r) => {
+                    report.count_reject(&r);
+                    rejects.push(*r);
+                }
+            }
+        }
+        let t = Instant::now();
+        if observations.len() >= WRITE_ROWS {
+            obs_writer.write(&observations_batch(&observations))?;
+            observations.clear();
+        }
+        if rejects.len() >= WRITE_ROWS {
+            rej_writer.write(&rejects_batch(&rejects))?;
+            rejects.clear();
+        }
+        write_ns += elapsed_ns(t);
+    }
+    let t = Instant::now();
+    obs_writer.write(&observations_batch(&observations))?;
+    rej_writer.write(&rejects_batch(&rejects))?;
+    obs_writer.finish()?;
+    rej_writer.finish()?;
+    write_ns += elapsed_ns(t);
+    Ok((report, write_ns))
+}
+
+/// Reads and processes the given paths one page at a time, for `vacex extract`:
+/// no tables are written.
+pub fn extract_paths(
+    config: &Config,
+    paths: &[PathBuf],
+    run_date: NaiveDate,
+    mut each: impl FnMut(Outcome),
+) -> Result<(), PipelineError> {
+    let (files, _) = input::walk_inputs(paths)?;
+    let processor = Processor::new(config);
+    let options = ReadOptions {
+        max_page_bytes: config.limits.max_page_bytes,
+        fetched_at_for_files: config.run.fetched_at_for_files,
+        run_date,
+    };
+    for file in &files {
+        for item in input::read_file(file, &options) {
+            match item {
+                Ok(doc) => each(processor.process(doc).0),
+                Err(reject) => each(Outcome::Reject(reject)),
+            }
+        }
+    }
+    Ok(())
+}
