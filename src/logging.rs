@@ -13,7 +13,12 @@ pub fn init(quiet: bool, verbose: bool) {
     } else {
         "info"
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // html5ever reports every parse quirk of real pages through `log`: not ours to show.
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        EnvFilter::new(format!(
+            "{default},html5ever=off,markup5ever=off,selectors=off"
+        ))
+    });
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

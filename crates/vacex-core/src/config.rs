@@ -447,25 +447,34 @@ fn section<T: DeserializeOwned>(
     slot: &mut T,
     problems: &mut Vec<ConfigProblem>,
 ) {
-    match value.try_into::<T>() {
-        Ok(v) => *slot = v,
-        Err(e) => {
-            let message = e.message().trim().to_string();
-            // Point at the offending key when the message names one.
-            let inner = message.split('`').nth(1).map(|k| format!("{key}.{k}"));
-            let (path, line) = match inner
-                .as_deref()
-                .and_then(|p| locate.line(p).map(|l| (p.to_string(), l)))
-            {
-                Some((p, l)) => (p, Some(l)),
-                None => (key.to_string(), locate.line(key)),
-            };
-            problems.push(ConfigProblem {
-                key: path,
-                line,
-                message,
-            });
+    let toml::Value::Table(table) = value else {
+        problems.push(locate.problem(key, "must be a table"));
+        return;
+    };
+    // Each key on its own (the others take their defaults), so every bad key is
+    // reported, then the section without the bad keys.
+    let mut good = toml::Table::new();
+    for (name, v) in table {
+        let mut single = toml::Table::new();
+        single.insert(name.clone(), v.clone());
+        match toml::Value::Table(single).try_into::<T>() {
+            Ok(_) => {
+                good.insert(name, v);
+            }
+            Err(e) => {
+                let path = format!("{key}.{name}");
+                let message = e.message().trim().to_string();
+                problems.push(ConfigProblem {
+                    line: locate.line(&path),
+                    key: path,
+                    message,
+                });
+            }
         }
+    }
+    match toml::Value::Table(good).try_into::<T>() {
+        Ok(v) => *slot = v,
+        Err(e) => problems.push(locate.problem(key, e.message().trim())),
     }
 }
 

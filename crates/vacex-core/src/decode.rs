@@ -248,7 +248,7 @@ fn is_invisible_tag(name: &str) -> bool {
             | "template"
             | "svg"
             | "iframe"
-            | "head"
+            | "title"
             | "nav"
             | "footer"
             | "button"
@@ -356,20 +356,33 @@ fn is_boilerplate_element(el: &scraper::node::Element) -> bool {
             return true;
         }
     }
-    let mut attrs = String::new();
-    if let Some(id) = el.attr("id") {
-        attrs.push_str(id);
-        attrs.push(' ');
-    }
-    if let Some(class) = el.attr("class") {
-        attrs.push_str(class);
-    }
-    if attrs.is_empty() {
+    if matches!(el.name(), "html" | "body" | "main") {
         return false;
     }
-    let attrs = attrs.to_ascii_lowercase();
-    BOILERPLATE_MARKERS.iter().any(|m| attrs.contains(m))
+    // Class and id tokens, without CMS taxonomy tokens ("tag-social-media",
+    // "category-related") that say what a post is about, not what a block is.
+    let tokens = el.attr("id").into_iter().chain(
+        el.attr("class")
+            .into_iter()
+            .flat_map(str::split_ascii_whitespace),
+    );
+    tokens
+        .map(str::to_ascii_lowercase)
+        .filter(|t| !TAXONOMY_PREFIXES.iter().any(|p| t.starts_with(p)))
+        .any(|t| BOILERPLATE_MARKERS.iter().any(|m| t.contains(m)))
 }
+
+/// Class-token prefixes of CMS taxonomies (WordPress and kin).
+const TAXONOMY_PREFIXES: [&str; 8] = [
+    "tag-",
+    "category-",
+    "post-",
+    "postid",
+    "has-",
+    "has_",
+    "wp-",
+    "page-",
+];
 
 struct BlockBuilder {
     blocks: Vec<Block>,
@@ -412,6 +425,11 @@ impl BlockBuilder {
     }
 }
 
+fn is_json_ld(el: &scraper::node::Element) -> bool {
+    el.attr("type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
 /// Parses HTML and collects the visible text blocks and the head's data.
 pub fn html_page(html: &str, encoding: &'static str) -> Page {
     let dom = Html::parse_document(html);
@@ -429,6 +447,15 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
     for edge in dom.root_element().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
+                if let (Some(_), Node::Element(el)) = (skip, node.value()) {
+                    // Data blocks count wherever they stand, even inside cut chrome.
+                    if el.name() == "script" && is_json_ld(el) {
+                        if let Some(e) = ElementRef::wrap(node) {
+                            json_ld.push(e.text().collect::<String>());
+                        }
+                    }
+                    continue;
+                }
                 if skip.is_some() {
                     continue;
                 }
@@ -460,9 +487,7 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
                                 }
                             }
                             "script" => {
-                                if el.attr("type").is_some_and(|t| {
-                                    t.trim().eq_ignore_ascii_case("application/ld+json")
-                                }) {
+                                if is_json_ld(el) {
                                     if let Some(e) = ElementRef::wrap(node) {
                                         json_ld.push(e.text().collect::<String>());
                                     }

@@ -553,7 +553,7 @@ pub fn vacancies_batch(rows: &[VacancyRow]) -> RecordBatch {
         ),
     ];
     columns.extend(field_columns(rows.iter().map(|r| &r.fields)));
-    RecordBatch::try_from_iter(columns).expect("vacancy columns have equal lengths")
+    schema::batch(columns)
 }
 
 /// Rebuilds the vacancies table from every night's observations and swaps it in.

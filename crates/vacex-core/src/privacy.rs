@@ -21,9 +21,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        ((?i:contact\s+op\s+met|contactpersoon|contact\s+person|neem\s+contact\s+op\s+met|bel\s+met|mail\s+naar|vragen\s+(?:over\s+\S+\s+)?(?:kun\s+je\s+)?(?:stellen\s+)?aan|terecht\s+bij|informatie\s+bij|recruiter|afdelingsmanager|teamleider|manager|(?:meer\ )?informatie\ over\ (?:deze\ vacature|de\ sollicitatieprocedure)[^:\n]*:)\s*:?\s*
-         (?:(?:onze\s+)?(?:recruiter|recruitmentconsultant|afdelingsmanager|teammanager|teamleider|leidinggevende|manager|collega)\s+)?)
-        ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:van|de|der|den|ter|ten|te|het|in\ 't|'t|van\ de|van\ der|van\ den)?\s*\p{Lu}[\p{Ll}'’-]+)*)",
+        ((?i:contact[\t\x20]+op[\t\x20]+met|contactpersoon|contact[\t\x20]+person|neem[\t\x20]+contact[\t\x20]+op[\t\x20]+met|bel[\t\x20]+met|mail[\t\x20]+naar|vragen[\t\x20]+(?:over[\t\x20]+\S+[\t\x20]+)?(?:kun[\t\x20]+je[\t\x20]+)?(?:stellen[\t\x20]+)?aan|terecht[\t\x20]+bij|informatie[\t\x20]+bij|recruiter|afdelingsmanager|teamleider|manager|(?:meer\ )?informatie\ over\ (?:deze\ vacature|de\ sollicitatieprocedure)[^:\n]*:)[\t\x20]*:?[\t\x20]*
+         (?:(?:onze[\t\x20]+)?(?:recruiter|recruitmentconsultant|afdelingsmanager|teammanager|teamleider|leidinggevende|manager|collega)[\t\x20]+)?)
+        ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[\t\x20]+(?:van|de|der|den|ter|ten|te|het|in\ 't|'t|van\ de|van\ der|van\ den)?[\t\x20]*\p{Lu}[\p{Ll}'’-]+)*)",
     )
     .expect("contact regex")
 });

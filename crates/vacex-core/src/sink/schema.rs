@@ -261,8 +261,10 @@ pub(crate) fn field_columns<'a>(
     ]
 }
 
-fn batch(columns: Vec<(&'static str, ArrayRef)>) -> RecordBatch {
-    RecordBatch::try_from_iter(columns).expect("columns of one table have equal lengths")
+/// A batch whose every column is nullable, so the schema is the same whatever rows it holds.
+pub(crate) fn batch(columns: Vec<(&'static str, ArrayRef)>) -> RecordBatch {
+    RecordBatch::try_from_iter_with_nullable(columns.into_iter().map(|(n, a)| (n, a, true)))
+        .expect("columns of one table have equal lengths")
 }
 
 /// The observations table: one row per page seen that night.

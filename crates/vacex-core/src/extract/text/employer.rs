@@ -19,7 +19,7 @@ static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?:
             (?:Gemeente|Provincie|Ministerie\ van|Waterschap|Hoogheemraadschap|Omgevingsdienst|Veiligheidsregio|
                Rijksuniversiteit|Universiteit|Hogeschool|Gerechtshof|Rechtbank|Dienst|Agentschap|Inspectie|Stichting)
-            (?:\ (?:(?:van|en|voor|der|de|den|het|&)\ )?\p{Lu}[\p{L}'’.-]*)+
+            (?:\ (?:(?:van|en|voor|der|de|den|het|&)\ )?\p{Lu}[\p{L}'’-]*)+
           | Politie | Nationale\ Politie | Belastingdienst | Rijkswaterstaat | Rijksvastgoedbedrijf | Kadaster | Logius
           | Dienst\ Uitvoering\ Onderwijs | Raad\ voor\ de\ Kinderbescherming | Kiesraad | De\ Nederlandsche\ Bank
         )",
