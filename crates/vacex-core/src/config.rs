@@ -21,6 +21,7 @@ pub struct Config {
     pub parquet: ParquetConfig,
     pub dedup: DedupConfig,
     pub privacy: PrivacyConfig,
+    pub extract: ExtractConfig,
     pub sites: Vec<SiteProfile>,
 }
 
@@ -33,6 +34,7 @@ impl Default for Config {
             parquet: ParquetConfig::default(),
             dedup: DedupConfig::default(),
             privacy: PrivacyConfig::default(),
+            extract: ExtractConfig::default(),
             sites: Vec::new(),
         }
     }
@@ -168,6 +170,14 @@ pub struct PrivacyConfig {
     pub keep_contact_details: bool,
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ExtractConfig {
+    /// Job boards, recruitment agencies, ad distributors and umbrella bodies that
+    /// publish vacancies for others: never taken as the employer on any site.
+    pub intermediaries: Vec<String>,
+}
+
 /// A site profile: how a site is recognised and what its pages hold where.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -300,6 +310,7 @@ impl Config {
                 "parquet" => section(&locate, &key, value, &mut config.parquet, &mut problems),
                 "dedup" => section(&locate, &key, value, &mut config.dedup, &mut problems),
                 "privacy" => section(&locate, &key, value, &mut config.privacy, &mut problems),
+                "extract" => section(&locate, &key, value, &mut config.extract, &mut problems),
                 "sites" => match value {
                     toml::Value::Array(items) => {
                         for (i, item) in items.into_iter().enumerate() {
@@ -313,7 +324,7 @@ impl Config {
                 },
                 other => problems.push(locate.problem(
                     other,
-                    "unknown section; expected one of run, limits, stages, parquet, dedup, privacy, sites",
+                    "unknown section; expected one of run, limits, stages, parquet, dedup, privacy, extract, sites",
                 )),
             }
         }

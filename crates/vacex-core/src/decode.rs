@@ -478,6 +478,18 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
                                     meta.push((k.to_ascii_lowercase(), v.trim().to_string()));
                                 }
                             }
+                            "time" => {
+                                let published = el
+                                    .attr("itemprop")
+                                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                                    || el.attr("class").is_some_and(|c| c.contains("published"));
+                                if let (true, Some(dt)) = (published, el.attr("datetime")) {
+                                    meta.push((
+                                        "time:published".to_string(),
+                                        dt.trim().to_string(),
+                                    ));
+                                }
+                            }
                             "link" if canonical.is_none() => {
                                 if el
                                     .attr("rel")

@@ -213,6 +213,7 @@ impl<'a> Processor<'a> {
         let ctx = Context {
             doc: &doc,
             config: self.config,
+            url: url.clone(),
             site: profile,
             site_name: site_name.clone(),
             fetched,

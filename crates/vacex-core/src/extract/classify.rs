@@ -39,6 +39,8 @@ static HOURS_TEASER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("teaser regex")
 });
 
+const CONDITIONAL: [&str; 6] = ["nadat", "zodra", "indien", "wanneer", " als ", "after"];
+
 const CONSENT_WORDS: [&str; 9] = [
     "cookie",
     "privacy",
@@ -80,10 +82,16 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
     {
         return Err("cookie or consent wall: the page holds consent text, not the vacancy".into());
     }
+    // An expiry notice is a short statement, not a clause in the application text
+    // ("reacties nadat de vacature is gesloten ...").
     let head: Vec<&str> = main
         .lines
         .iter()
         .take(80)
+        .filter(|l| {
+            l.text.split_whitespace().count() <= 30
+                && !CONDITIONAL.iter().any(|w| l.lower.contains(w))
+        })
         .map(|l| l.text.as_str())
         .collect();
     if !has_posting {

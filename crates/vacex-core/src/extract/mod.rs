@@ -22,6 +22,8 @@ pub use main_text::MainText;
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub config: &'a Config,
+    /// The page's URL: the record's, else its canonical link.
+    pub url: Option<String>,
     /// The site profile that matched this page, if any.
     pub site: Option<&'a SiteProfile>,
     /// The site name used in the tables: the profile name, else the URL host.
@@ -57,8 +59,9 @@ pub fn stages(config: &Config) -> Vec<Box<dyn Stage>> {
 
 /// Fields where what the page prints wins over structured data when both state a
 /// value: sites often leave a stale `validThrough` in their JSON-LD while the text
-/// shows the real closing date.
-const VISIBLE_FIRST: [&str; 1] = ["closing_date"];
+/// shows the real closing date, and `employmentType` is coarser than the printed
+/// contract ("TEMPORARY" for a secondment, "FULL_TIME" for anything).
+const VISIBLE_FIRST: [&str; 2] = ["closing_date", "contract_type"];
 
 /// Combines the proposals of the stages, most trusted first, field by field.
 pub fn combine(proposals: Vec<Vacancy>) -> Vacancy {

@@ -82,7 +82,9 @@ fn closing_in_prose(lines: &[Line], reference: Option<NaiveDate>) -> Option<Naiv
     None
 }
 
-fn relative_closing(lines: &[Line], fetched: Option<NaiveDate>) -> Option<NaiveDate> {
+/// "Sluit over 8 dagen" against the fetch date: the weakest evidence of a closing
+/// date, used only when no stage found an absolute one.
+pub fn relative_closing(lines: &[Line], fetched: Option<NaiveDate>) -> Option<NaiveDate> {
     fetched?;
     lines
         .iter()
@@ -112,8 +114,7 @@ pub fn dates(
     let reference = posted.or(fetched);
     if v.closing_date.is_none() {
         let closing = labelled_date(labelled, LabelField::Closing, reference)
-            .or_else(|| closing_in_prose(lines, reference))
-            .or_else(|| relative_closing(lines, fetched));
+            .or_else(|| closing_in_prose(lines, reference));
         set(&mut v.closing_date, closing, source);
     }
     if v.start_date.is_none() {

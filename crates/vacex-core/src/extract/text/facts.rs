@@ -4,6 +4,7 @@
 
 use super::labelled_for;
 use super::labels::{LabelField, Labelled};
+use crate::decode::BlockKind;
 use crate::extract::main_text::Line;
 use crate::extract::set;
 use crate::normalize::{
@@ -31,6 +32,13 @@ const HOURS_BASIS: [&str; 8] = [
 const LEAVE_WORDS: [&str; 5] = ["vakantie", "verlof", "vrije dag", "holiday", "leave"];
 
 fn hours_in(text: &str, lower: &str, allow_basis: bool) -> Option<(f64, f64)> {
+    // "32-36 upw" is "uur per week".
+    if lower.contains("upw") {
+        let expanded = text
+            .replace("upw", "uur per week")
+            .replace("UPW", "uur per week");
+        return hours_in(&expanded, &expanded.to_lowercase(), allow_basis);
+    }
     if LEAVE_WORDS.iter().any(|w| lower.contains(w)) {
         return None;
     }
@@ -119,38 +127,41 @@ pub fn salary(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mu
     if v.salary_min.is_some() || v.salary_max.is_some() {
         return;
     }
-    let found = labelled_for(labelled, LabelField::Salary)
-        .find_map(|l| pay_in(&l.value, &l.value.to_lowercase()))
-        .or_else(|| {
-            lines
-                .iter()
-                .filter(|l| is_fact_line(l) && mentions_money(&l.lower))
-                .find_map(|l| pay_in(&l.text, &l.lower))
-        })
-        .or_else(|| {
-            lines
-                .iter()
-                .filter(|l| {
-                    mentions_money(&l.lower)
-                        && [
-                            "salaris",
-                            "salary",
-                            "bruto",
-                            "per maand",
-                            "per month",
-                            "per uur",
-                            "per hour",
-                            "uurtarief",
-                            "per jaar",
-                            "per year",
-                            "loon",
-                            "beloning",
-                        ]
-                        .iter()
-                        .any(|w| l.lower.contains(w))
-                })
-                .find_map(|l| pay_in(&l.text, &l.lower))
-        });
+    const PAY_WORDS: [&str; 12] = [
+        "salaris",
+        "salary",
+        "bruto",
+        "per maand",
+        "per month",
+        "per uur",
+        "per hour",
+        "uurtarief",
+        "per jaar",
+        "per year",
+        "loon",
+        "beloning",
+    ];
+    let labelled_pay = labelled_for(labelled, LabelField::Salary)
+        .filter_map(|l| pay_in(&l.value, &l.value.to_lowercase()));
+    let fact_pay = lines
+        .iter()
+        .filter(|l| is_fact_line(l) && mentions_money(&l.lower))
+        .filter_map(|l| pay_in(&l.text, &l.lower));
+    let prose_pay = lines
+        .iter()
+        .filter(|l| mentions_money(&l.lower) && PAY_WORDS.iter().any(|w| l.lower.contains(w)))
+        .filter_map(|l| pay_in(&l.text, &l.lower));
+    // A full range beats a bare maximum or minimum printed in a summary line.
+    let candidates: Vec<salary_n::Salary> = labelled_pay
+        .chain(fact_pay)
+        .chain(prose_pay)
+        .take(8)
+        .collect();
+    let found = candidates
+        .iter()
+        .find(|s| s.min.is_some() && s.max.is_some() && s.period.is_some())
+        .or_else(|| candidates.first())
+        .cloned();
     if let Some(s) = found {
         set(&mut v.salary_min, s.min, source);
         set(&mut v.salary_max, s.max, source);
@@ -180,9 +191,18 @@ pub fn scale(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
             lines
                 .iter()
                 .filter(|l| l.lower.contains("schaal") || l.lower.contains("scale"))
-                .find_map(|l| scale_n::parse_scale(&l.text))
+                .find_map(|l| scale_n::parse_scale(&l.text).or_else(|| letter_scale(&l.text)))
         });
     set(&mut v.salary_scale, found, source);
+}
+
+/// Letter scales of some collective agreements (public broadcasting: "schaal G").
+fn letter_scale(text: &str) -> Option<String> {
+    static LETTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i:(?-u:\b)(?:salaris)?schaal)\s+([A-K])(?-u:\b)")
+            .expect("letter scale regex")
+    });
+    LETTER.captures(text).map(|c| c[1].to_string())
 }
 
 pub fn education(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut Vacancy) {
@@ -263,18 +283,18 @@ pub fn contract(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &
         }
         Some(c)
     };
+    // An internship is what the job is only when a label or a fact says so; in the
+    // prose "stage" and "stagiair" are usually about someone else.
+    let prose = |l: &Line| strong(l).filter(|c| *c != contract::ContractType::Internship);
     let found = labelled_for(labelled, LabelField::Contract)
         .find_map(|l| contract::contract_type(&l.value))
-        .or_else(|| lines.iter().filter(|l| is_fact_line(l)).find_map(strong))
-        .or_else(|| lines.iter().find_map(strong))
         .or_else(|| {
-            // Broker pages describe the job as "de opdracht" throughout.
-            let mentions = lines
+            lines
                 .iter()
-                .filter(|l| l.lower.contains("opdracht"))
-                .count();
-            (mentions >= 3).then_some(contract::ContractType::Assignment)
-        });
+                .filter(|l| is_fact_line(l) && matches!(l.kind, BlockKind::Item | BlockKind::Value))
+                .find_map(strong)
+        })
+        .or_else(|| lines.iter().find_map(prose));
     set(
         &mut v.contract_type,
         found.map(|c| c.as_str().to_string()),

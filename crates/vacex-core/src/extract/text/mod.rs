@@ -40,7 +40,8 @@ impl Stage for TextRules {
 /// Names of the site's own organisation (job board, broker): never the employer.
 pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
     let mut owners: Vec<String> = ctx.site.map(|s| s.site_owner.clone()).unwrap_or_default();
-    if let Some(host) = ctx.doc.url.as_deref().and_then(crate::record::host_of) {
+    owners.extend(ctx.config.extract.intermediaries.iter().cloned());
+    if let Some(host) = ctx.url.as_deref().and_then(crate::record::host_of) {
         if let Some(label) = host.split('.').next() {
             owners.push(label.to_string());
         }
@@ -73,7 +74,21 @@ pub fn extract_lines(
 /// Fills what follows from other fields: the province of the municipality, the
 /// language of the main text, the employer of a municipality's own pages.
 pub fn derive(v: &mut Vacancy, page: &Page, main: &MainText, ctx: &Context<'_>) {
-    let _ = page;
+    if v.closing_date.is_none() {
+        set(
+            &mut v.closing_date,
+            dates::relative_closing(&main.lines, ctx.fetched),
+            FieldSource::Derived,
+        );
+    }
+    if v.posted_date.is_none() {
+        // Blog-style boards publish the vacancy as an article.
+        let published = ["article:published_time", "datepublished", "time:published"]
+            .iter()
+            .find_map(|k| page.meta(k))
+            .and_then(normalize::date::parse_iso_datetime_date);
+        set(&mut v.posted_date, published, FieldSource::Meta);
+    }
     if v.language.is_none() {
         let text = main.joined();
         set(
@@ -106,7 +121,6 @@ pub fn derive(v: &mut Vacancy, page: &Page, main: &MainText, ctx: &Context<'_>) 
             }
         }
     }
-    let _ = ctx;
 }
 
 /// Labelled values for one field family, in document order.

@@ -59,6 +59,14 @@ pub fn place(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
                 .iter()
                 .filter(|l| WORKPLACE_WORDS.iter().any(|w| l.lower.contains(w)))
                 .find_map(|l| place::find_place_in_text(&l.text))
+        })
+        .or_else(|| {
+            // The opening lines name the place ("Het Rijksmuseum in Amsterdam zoekt").
+            lines
+                .iter()
+                .take(25)
+                .filter(|l| l.text.len() <= 400)
+                .find_map(|l| place::find_place_in_text(&l.text))
         });
     if let Some(p) = found {
         v.city = Some(Sourced {

@@ -124,7 +124,41 @@ pub fn title(page: &Page, lines: &[Line], owners: &[String], v: &mut Vacancy, so
         first_title_line(lines, owners)
     };
     let found = found.or_else(|| sought_role(lines));
-    set(&mut v.title, found, source);
+    match found.as_deref().and_then(split_employer) {
+        Some((employer, title)) => {
+            set(&mut v.employer, Some(employer), source);
+            set(&mut v.title, Some(title), source);
+        }
+        None => set(&mut v.title, found, source),
+    }
+}
+
+/// "Rijksmuseum: Online Marketeer": boards that put the employer before the title.
+fn split_employer(title: &str) -> Option<(String, String)> {
+    let (head, rest) = title.split_once(": ")?;
+    let head = head.trim();
+    let rest = rest.trim();
+    let generic = [
+        "vacature",
+        "vacancy",
+        "job",
+        "functie",
+        "opdracht",
+        "nieuw",
+        "new",
+        "gezocht",
+        "wanted",
+        "stage",
+        "tijdelijk",
+        "interim",
+        "urgent",
+    ];
+    let ok = (1..=5).contains(&head.split_whitespace().count())
+        && rest.split_whitespace().count() >= 1
+        && head.chars().next().is_some_and(char::is_uppercase)
+        && !generic.contains(&head.to_lowercase().as_str())
+        && !head.chars().any(|c| c.is_ascii_digit());
+    ok.then(|| (head.to_string(), rest.to_string()))
 }
 
 /// On a text rendering: the first title-like line before the body starts.
