@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::config::SiteProfile;
-use crate::decode::{Block, BlockKind, Page};
+use crate::decode::{BlockKind, Page};
 
 /// One line of main text with a lower-cased copy for matching.
 #[derive(Debug, Clone)]
@@ -80,14 +80,26 @@ impl MainText {
                 }
                 dropping = None;
             }
-            if starts_drop(block, &lower, &drops) {
-                dropping = Some(if block.kind == BlockKind::Heading {
-                    block.level
-                } else {
-                    0
-                });
-                cut_lines += 1;
-                continue;
+            match drop_kind(&lower, &drops) {
+                Drop::Keep => {}
+                // A related-vacancies heading: its block, or the rest of a text page.
+                Drop::Block => {
+                    dropping = Some(if block.kind == BlockKind::Heading {
+                        block.level
+                    } else {
+                        0
+                    });
+                    cut_lines += 1;
+                    continue;
+                }
+                // A profile's drop: a heading's block, or just that line of a text page.
+                Drop::Profile => {
+                    if block.kind == BlockKind::Heading {
+                        dropping = Some(block.level);
+                    }
+                    cut_lines += 1;
+                    continue;
+                }
             }
             if is_cookie_notice(&lower) {
                 cut_lines += 1;
@@ -116,15 +128,27 @@ impl MainText {
     }
 }
 
-fn starts_drop(_block: &Block, lower: &str, drops: &[String]) -> bool {
+enum Drop {
+    Keep,
+    Block,
+    Profile,
+}
+
+fn drop_kind(lower: &str, drops: &[String]) -> Drop {
     if lower.len() > 90 {
-        return false;
+        return Drop::Keep;
     }
     let trimmed = lower.trim_end_matches([':', '.', ' ']);
-    drops
+    if RELATED_HEADING.is_match(trimmed) {
+        Drop::Block
+    } else if drops
         .iter()
         .any(|d| trimmed == d || trimmed.starts_with(d.as_str()))
-        || RELATED_HEADING.is_match(trimmed)
+    {
+        Drop::Profile
+    } else {
+        Drop::Keep
+    }
 }
 
 #[cfg(test)]

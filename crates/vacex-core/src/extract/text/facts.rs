@@ -285,16 +285,22 @@ pub fn contract(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &
     };
     // An internship is what the job is only when a label or a fact says so; in the
     // prose "stage" and "stagiair" are usually about someone else.
-    let prose = |l: &Line| strong(l).filter(|c| *c != contract::ContractType::Internship);
+    let not_internship = |l: &Line| strong(l).filter(|c| *c != contract::ContractType::Internship);
+    let internship_title = v
+        .title
+        .as_ref()
+        .and_then(|t| contract::contract_type(&t.value))
+        .filter(|c| *c == contract::ContractType::Internship);
     let found = labelled_for(labelled, LabelField::Contract)
         .find_map(|l| contract::contract_type(&l.value))
+        .or(internship_title)
         .or_else(|| {
             lines
                 .iter()
                 .filter(|l| is_fact_line(l) && matches!(l.kind, BlockKind::Item | BlockKind::Value))
-                .find_map(strong)
+                .find_map(not_internship)
         })
-        .or_else(|| lines.iter().find_map(prose));
+        .or_else(|| lines.iter().find_map(not_internship));
     set(
         &mut v.contract_type,
         found.map(|c| c.as_str().to_string()),

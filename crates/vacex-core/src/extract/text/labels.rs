@@ -213,6 +213,12 @@ pub struct Labelled {
     pub line: usize,
 }
 
+/// Lower-case words that continue a phrase: after a label word they make it prose.
+const CONNECTORS: [&str; 16] = [
+    "en", "&", "van", "voor", "bij", "in", "met", "of", "and", "with", "is", "zijn", "op", "die",
+    "dat", "als",
+];
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
@@ -267,6 +273,12 @@ pub fn labelled_values(lines: &[Line]) -> Vec<Labelled> {
             // beleid is een pré") is prose, not a label: require a colon, a short value
             // or a label cell.
             if !colon && line.kind != BlockKind::Label && value.split_whitespace().count() > 8 {
+                continue;
+            }
+            // "Organisatie en team", "Ervaring met ...": a heading that starts with a
+            // label word, not a label and its value.
+            let first = value.split_whitespace().next().unwrap_or("");
+            if !colon && CONNECTORS.contains(&first) {
                 continue;
             }
             if value.is_empty() {

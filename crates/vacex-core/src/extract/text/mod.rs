@@ -32,7 +32,17 @@ impl Stage for TextRules {
         let mut v = Vacancy::default();
         let owners = site_owners(ctx);
         title::title(page, &main.lines, &owners, &mut v, FieldSource::Text);
-        extract_lines(&main.lines, ctx.fetched, &owners, FieldSource::Text, &mut v);
+        let parts = title::title_tag_parts(page);
+        let title_part =
+            employer::from_title_parts(&parts, v.title.as_ref().map(|t| t.value.as_str()), &owners);
+        extract_lines_with(
+            &main.lines,
+            ctx.fetched,
+            &owners,
+            title_part,
+            FieldSource::Text,
+            &mut v,
+        );
         v
     }
 }
@@ -58,6 +68,17 @@ pub fn extract_lines(
     source: FieldSource,
     v: &mut Vacancy,
 ) {
+    extract_lines_with(lines, fetched, owners, None, source, v);
+}
+
+fn extract_lines_with(
+    lines: &[Line],
+    fetched: Option<NaiveDate>,
+    owners: &[String],
+    title_employer: Option<String>,
+    source: FieldSource,
+    v: &mut Vacancy,
+) {
     let labelled = labelled_values(lines);
     reference::reference(&labelled, source, v);
     facts::hours(lines, &labelled, source, v);
@@ -67,7 +88,7 @@ pub fn extract_lines(
     facts::experience(lines, &labelled, source, v);
     facts::contract(lines, &labelled, source, v);
     dates::dates(lines, &labelled, fetched, source, v);
-    employer::employer(lines, &labelled, owners, source, v);
+    employer::employer(lines, &labelled, owners, title_employer, source, v);
     place::place(lines, &labelled, source, v);
 }
 

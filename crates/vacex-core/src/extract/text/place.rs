@@ -68,6 +68,19 @@ pub fn place(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
                 .filter(|l| l.text.len() <= 400)
                 .find_map(|l| place::find_place_in_text(&l.text))
         });
+    if found.is_none() {
+        // A labelled place abroad ("Standplaats: Brussel") is kept as printed.
+        let abroad = labelled_for(labelled, LabelField::City)
+            .map(|l| l.value.trim())
+            .find(|v| looks_like_place_name(v));
+        if let Some(name) = abroad {
+            v.city = Some(Sourced {
+                value: name.to_string(),
+                source,
+            });
+            return;
+        }
+    }
     if let Some(p) = found {
         v.city = Some(Sourced {
             value: printed(&p),
@@ -82,6 +95,32 @@ pub fn place(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
             source,
         });
     }
+}
+
+/// One to three capitalised words and nothing that says "no fixed place".
+fn looks_like_place_name(value: &str) -> bool {
+    const NOT_PLACES: [&str; 12] = [
+        "hybride",
+        "hybrid",
+        "thuis",
+        "remote",
+        "flexibel",
+        "diverse",
+        "meerdere",
+        "landelijk",
+        "nederland",
+        "netherlands",
+        "nvt",
+        "n.v.t",
+    ];
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && value.len() <= 30
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && value
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+        && !NOT_PLACES.iter().any(|n| value.to_lowercase().contains(n))
 }
 
 /// The city of an employer named after its municipality ("Gemeente Almere").

@@ -82,44 +82,66 @@ fn plausible(text: &str, owners: &[String]) -> bool {
         && !is_chrome(text, owners)
 }
 
-/// The `<title>`/`og:title` split on separators, without the parts that name the site.
-fn from_title_tag(tag: &str, owners: &[String]) -> Option<String> {
+/// Splits a `<title>` or `og:title` on the separators sites put between the job
+/// title, the organisation and the site name.
+fn split_tag(tag: &str) -> Vec<String> {
     let normalized = tag.replace('\u{a0}', " ");
-    let parts: Vec<&str> = normalized
+    normalized
         .split(" | ")
         .flat_map(|p| p.split(" - "))
         .flat_map(|p| p.split(" – "))
         .flat_map(|p| p.split(" — "))
-        .collect();
-    parts.into_iter().map(clean).find(|p| plausible(p, owners))
+        .flat_map(|p| p.split(" · "))
+        .map(clean)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The parts of the page's `og:title` and `<title>`, in that order.
+pub fn title_tag_parts(page: &Page) -> Vec<String> {
+    let mut parts = Vec::new();
+    for tag in [page.meta("og:title"), page.title_tag.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        for p in split_tag(tag) {
+            if !parts.contains(&p) {
+                parts.push(p);
+            }
+        }
+    }
+    parts
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b || (a.len() > 6 && b.contains(&a)) || (b.len() > 6 && a.contains(&b))
 }
 
 pub fn title(page: &Page, lines: &[Line], owners: &[String], v: &mut Vacancy, source: FieldSource) {
     if v.title.is_some() {
         return;
     }
-    let heading = lines
-        .iter()
-        .filter(|l| l.kind == BlockKind::Heading && l.level == 1)
-        .map(|l| clean(&l.text))
-        .find(|t| plausible(t, owners));
-    let tagged = || {
-        page.meta("og:title")
-            .and_then(|t| from_title_tag(t, owners))
-            .or_else(|| {
-                page.title_tag
-                    .as_deref()
-                    .and_then(|t| from_title_tag(t, owners))
-            })
+    let parts: Vec<String> = title_tag_parts(page)
+        .into_iter()
+        .filter(|p| plausible(p, owners))
+        .collect();
+    let headings = |level: u8| {
+        lines
+            .iter()
+            .filter(move |l| l.kind == BlockKind::Heading && l.level == level)
+            .map(|l| clean(&l.text))
+            .filter(|t| plausible(t, owners))
     };
     let found = if page.is_html {
-        heading.or_else(tagged).or_else(|| {
-            lines
-                .iter()
-                .filter(|l| l.kind == BlockKind::Heading && l.level == 2)
-                .map(|l| clean(&l.text))
-                .find(|t| plausible(t, owners))
-        })
+        // A heading the page title agrees with beats the first h1, which is sometimes a
+        // site slogan ("Kom bij de politie").
+        headings(1)
+            .chain(headings(2))
+            .find(|h| parts.iter().any(|p| same_text(h, p)))
+            .or_else(|| headings(1).next())
+            .or_else(|| parts.first().cloned())
+            .or_else(|| headings(2).next())
     } else {
         first_title_line(lines, owners)
     };
