@@ -7,7 +7,6 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::cargo_bin;
 
@@ -325,8 +324,36 @@ fn walkdir(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Starts a run paused at a failpoint, waits until it gets there, and SIGKILLs it.
+fn kill_at(failpoint: &str, out: &Path, input: &Path, night: &str) {
+    use std::io::BufRead;
+    let mut child = Command::new(cargo_bin("vacex"))
+        .args([
+            "--quiet",
+            "run",
+            "--run-date",
+            night,
+            "--out",
+            out.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .env("VACEX_FAILPOINT", failpoint)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let reached = stderr
+        .lines()
+        .map_while(Result::ok)
+        .any(|l| l.contains(&format!("failpoint {failpoint} reached")));
+    assert!(reached, "the run never reached {failpoint}");
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+}
+
 #[test]
-fn a_run_killed_halfway_leaves_the_published_tables_unchanged() {
+fn a_run_killed_at_any_point_leaves_the_published_tables_readable_and_the_next_run_completes() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let o = out.to_str().unwrap();
@@ -338,64 +365,45 @@ fn a_run_killed_halfway_leaves_the_published_tables_unchanged() {
         o,
         "samples/pages",
     ]);
-    let before = tree_bytes(&out);
-    // A corpus big enough that the rerun is still writing when it is killed.
-    let big = dir.path().join("big");
-    fs::create_dir_all(&big).unwrap();
-    let pages = sample_html_pages();
-    for i in 0..4000 {
-        let page = &pages[i % pages.len()];
-        fs::copy(page, big.join(format!("p{i:05}.html"))).unwrap();
+    let published = tree_bytes(&out);
+    // A second corpus for the same night, so a finished run would change the tables.
+    let other = dir.path().join("other");
+    fs::create_dir_all(&other).unwrap();
+    for (i, page) in sample_html_pages().iter().enumerate().take(6) {
+        fs::copy(page, other.join(format!("p{i:03}.html"))).unwrap();
     }
-    let staged = out.join(".staging/2025-11-01/observations/part-00000.parquet");
-    let mut child = Command::new(cargo_bin("vacex"))
-        .args([
-            "--quiet",
-            "run",
-            "--threads",
-            "1",
-            "--run-date",
-            "2025-11-01",
-            "--out",
-            o,
-            big.to_str().unwrap(),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let start = Instant::now();
-    while !staged.exists() || fs::metadata(&staged).map(|m| m.len()).unwrap_or(0) == 0 {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the run never started writing"
+    // Killed before anything is published: the tables are exactly as before.
+    for point in ["write:observations", "publish:before"] {
+        kill_at(point, &out, &other, "2025-11-01");
+        assert_eq!(
+            tree_bytes(&out),
+            published,
+            "tables changed after a kill at {point}"
         );
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the run finished before it could be killed"
-        );
-        std::thread::sleep(Duration::from_millis(5));
     }
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-    assert_eq!(
-        tree_bytes(&out),
-        before,
-        "published tables changed after a killed run"
-    );
-    assert_eq!(
-        observed(&out).len() as u64,
-        report(&out, "2025-11-01")["observations"].as_u64().unwrap()
-    );
-    // The next run completes the night.
+    // Killed between publishing steps: every table is whole (old or new), readable.
+    for point in ["publish:observations", "merge:staged"] {
+        kill_at(point, &out, &other, "2025-11-01");
+        let rows = vacex_core::merge::read_observations(&out).unwrap();
+        assert!(!rows.is_empty(), "{point}");
+        let vacancies =
+            vacex_core::sink::preview::head(&out.join("vacancies/vacancies.parquet"), 1, &[]);
+        assert!(vacancies.is_ok(), "{point}: {vacancies:?}");
+    }
+    // The next run completes the night and clears the debris.
     run_ok(&[
         "run",
         "--run-date",
         "2025-11-01",
         "--out",
         o,
-        big.to_str().unwrap(),
+        other.to_str().unwrap(),
     ]);
-    assert_eq!(report(&out, "2025-11-01")["pages_read"], 4000);
+    assert_eq!(report(&out, "2025-11-01")["pages_read"], 6);
+    assert_eq!(
+        observed(&out).len() as u64,
+        report(&out, "2025-11-01")["observations"].as_u64().unwrap()
+    );
     assert!(!out.join(".staging/2025-11-01").exists());
+    assert!(!out.join(".staging/merge").exists());
 }

@@ -35,5 +35,6 @@ def real_html_run(tmp_path_factory):
     if not (SHARED / "real-html").is_dir():
         pytest.skip("../shared/real-html is not beside the checkout")
     out = tmp_path_factory.mktemp("real")
-    run_vacex("run", "--out", str(out), "--run-date", "2025-11-01", str(SHARED / "real-html"))
+    pages = sorted(str(p) for p in (SHARED / "real-html").glob("r*.html"))
+    run_vacex("run", "--out", str(out), "--run-date", "2025-11-01", *pages)
     return out, json.loads((out / "runs" / "2025-11-01.json").read_text())

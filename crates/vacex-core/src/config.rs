@@ -14,6 +14,7 @@ pub const DEFAULT_CONFIG: &str = include_str!("../../../pipeline.toml");
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
+#[derive(Default)]
 pub struct Config {
     pub run: RunConfig,
     pub limits: Limits,
@@ -23,21 +24,6 @@ pub struct Config {
     pub privacy: PrivacyConfig,
     pub extract: ExtractConfig,
     pub sites: Vec<SiteProfile>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            run: RunConfig::default(),
-            limits: Limits::default(),
-            stages: StagesConfig::default(),
-            parquet: ParquetConfig::default(),
-            dedup: DedupConfig::default(),
-            privacy: PrivacyConfig::default(),
-            extract: ExtractConfig::default(),
-            sites: Vec::new(),
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

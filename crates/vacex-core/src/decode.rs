@@ -47,6 +47,10 @@ pub struct Page {
     pub dom: Option<Html>,
     /// Name of the encoding the page was decoded with.
     pub encoding: &'static str,
+    /// Cookie or consent containers that were cut.
+    pub consent_blocks: usize,
+    /// Distinct links to vacancy pages in the visible text: many mean a listing.
+    pub vacancy_links: usize,
 }
 
 impl Page {
@@ -175,7 +179,13 @@ pub fn decode(doc: &Document) -> Result<Page, DecodeError> {
     } else {
         text_page(&text, enc.name())
     };
-    if page.blocks.is_empty() && page.json_ld.is_empty() {
+    // An HTML page whose only text was a consent dialog is a cookie wall: that is
+    // for classification to say, so it gets through.
+    if page.blocks.is_empty()
+        && page.json_ld.is_empty()
+        && page.consent_blocks == 0
+        && page.title_tag.is_none()
+    {
         return Err(DecodeError::NoText);
     }
     Ok(page)
@@ -235,6 +245,8 @@ pub fn text_page(text: &str, encoding: &'static str) -> Page {
         canonical: None,
         dom: None,
         encoding,
+        consent_blocks: 0,
+        vacancy_links: 0,
     }
 }
 
@@ -372,6 +384,37 @@ fn is_boilerplate_element(el: &scraper::node::Element) -> bool {
         .any(|t| BOILERPLATE_MARKERS.iter().any(|m| t.contains(m)))
 }
 
+/// A link that looks like it opens one vacancy (`/vacature/...-123`, `/jobs/...`).
+fn is_vacancy_link(href: &str) -> bool {
+    let lower = href.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    [
+        "/vacature/",
+        "/vacatures/",
+        "/vacancy/",
+        "/vacancies/",
+        "/job/",
+        "/jobs/",
+        "/opdracht/",
+        "/opdrachten/",
+        "/baan/",
+        "/functie/",
+    ]
+    .iter()
+    .any(|p| path.contains(p) && !path.ends_with(p))
+}
+
+/// A cookie or consent container (by id or class).
+fn is_consent_element(el: &scraper::node::Element) -> bool {
+    el.attr("id").into_iter().chain(el.attr("class")).any(|a| {
+        let a = a.to_ascii_lowercase();
+        a.contains("cookie")
+            || a.contains("consent")
+            || a.contains("gdpr")
+            || a.contains("privacy-gate")
+    })
+}
+
 /// Class-token prefixes of CMS taxonomies (WordPress and kin).
 const TAXONOMY_PREFIXES: [&str; 8] = [
     "tag-",
@@ -444,6 +487,8 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
     let mut json_ld = Vec::new();
     let mut canonical = None;
     let mut skip: Option<ego_tree::NodeId> = None;
+    let mut consent_blocks = 0;
+    let mut links: std::collections::HashSet<String> = std::collections::HashSet::new();
     for edge in dom.root_element().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
@@ -490,22 +535,30 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
                                     ));
                                 }
                             }
-                            "link" if canonical.is_none() => {
-                                if el
-                                    .attr("rel")
-                                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
-                                {
-                                    canonical = el.attr("href").map(str::to_string);
-                                }
-                            }
-                            "script" => {
-                                if is_json_ld(el) {
-                                    if let Some(e) = ElementRef::wrap(node) {
-                                        json_ld.push(e.text().collect::<String>());
+                            "a" => {
+                                if let Some(href) = el.attr("href") {
+                                    if is_vacancy_link(href) {
+                                        links.insert(href.to_string());
                                     }
                                 }
                             }
+                            "link"
+                                if canonical.is_none()
+                                    && el
+                                        .attr("rel")
+                                        .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+                            {
+                                canonical = el.attr("href").map(str::to_string);
+                            }
+                            "script" if is_json_ld(el) => {
+                                if let Some(e) = ElementRef::wrap(node) {
+                                    json_ld.push(e.text().collect::<String>());
+                                }
+                            }
                             _ => {}
+                        }
+                        if is_consent_element(el) {
+                            consent_blocks += 1;
                         }
                         if is_invisible_tag(name) || is_boilerplate_element(el) {
                             skip = Some(node.id());
@@ -547,6 +600,8 @@ pub fn html_page(html: &str, encoding: &'static str) -> Page {
         canonical,
         dom: Some(dom),
         encoding,
+        consent_blocks,
+        vacancy_links: links.len(),
     }
 }
 

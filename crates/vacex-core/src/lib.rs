@@ -7,6 +7,7 @@ pub mod config;
 pub mod decode;
 pub mod dedup;
 pub mod extract;
+pub mod failpoint;
 pub mod input;
 pub mod merge;
 pub mod normalize;

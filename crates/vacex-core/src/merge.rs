@@ -574,6 +574,7 @@ pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> 
     writer
         .finish()
         .map_err(|e| MergeError::Write(e.to_string()))?;
+    crate::failpoint::pause("merge:staged");
     crate::publish::publish_file(&staged, &vacancies_path(out))
         .map_err(|e| MergeError::Write(e.to_string()))?;
     let _ = std::fs::remove_dir_all(&staging);

@@ -438,6 +438,7 @@ pub fn run(
     let (mut report, write_ns) = writer_result?;
     progress.end();
 
+    crate::failpoint::pause("publish:before");
     progress.phase("publishing");
     let t = Instant::now();
     let partition = format!("run_date={}", options.run_date);
@@ -455,6 +456,7 @@ pub fn run(
             path: target_dir.clone(),
             source,
         })?;
+        crate::failpoint::pause(&format!("publish:{}", table.name()));
         report
             .outputs
             .insert(table.name().to_string(), target_dir.display().to_string());
@@ -603,6 +605,7 @@ fn write_outcomes(
             rejects.clear();
         }
         write_ns += elapsed_ns(t);
+        crate::failpoint::pause("write:observations");
     }
     let t = Instant::now();
     obs_writer.write(&observations_batch(&observations))?;

@@ -34,6 +34,12 @@ static LISTING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("listing heading regex")
 });
 
+/// Titles of overview pages: "Vacatures Java", "Vacatures zoeken", "Overview of vacancies".
+static LISTING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:vacatures|vacancies|jobs|banen|opdrachten|alle\s+vacatures|overzicht\s+(?:van\s+)?vacatures|overview\s+of\s+(?:vacancies|jobs))(?:\s|$|[:|,-])|vacatures\s+zoeken|zoek\s+vacatures|search\s+jobs")
+        .expect("listing title regex")
+});
+
 static HOURS_TEASER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d{1,2}(?:\s*(?:-|–|tot)\s*\d{1,2})?\s*(?:uur|hours|u/w)(?-u:\b)")
         .expect("teaser regex")
@@ -69,6 +75,19 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
         })
         .count();
     let title = page.title_tag.as_deref().unwrap_or("").to_lowercase();
+    if !has_posting && main.lines.is_empty() {
+        let consent = page.consent_blocks > 0
+            || CONSENT_WORDS.iter().any(|w| title.contains(w))
+            || title.contains("gate");
+        return Err(if consent {
+            "cookie or consent wall: the only content is a consent dialog".to_string()
+        } else {
+            format!(
+                "no visible text besides the title \"{}\"",
+                page.title_tag.as_deref().unwrap_or("")
+            )
+        });
+    }
     if !has_posting
         && (title.contains("privacy gate")
             || title.contains("cookie")
@@ -140,7 +159,7 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
             .title_tag
             .as_deref()
             .into_iter()
-            .chain(headings)
+            .chain(headings.clone())
             .find_map(|t| {
                 LISTING_HEADING.captures(t).map(|c| {
                     (
@@ -150,6 +169,21 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
                     )
                 })
             });
+        if page.vacancy_links >= 12 {
+            return Err(format!(
+                "listing of several vacancies: links to {} vacancy pages",
+                page.vacancy_links
+            ));
+        }
+        if let Some(t) = page
+            .title_tag
+            .as_deref()
+            .into_iter()
+            .chain(headings.clone())
+            .find(|t| LISTING_TITLE.is_match(t.trim()))
+        {
+            return Err(format!("listing of several vacancies: \"{t}\""));
+        }
         match listing_heading {
             Some((t, count))
                 if count.is_none_or(|n| n >= 2)

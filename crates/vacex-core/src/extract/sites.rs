@@ -105,25 +105,23 @@ fn apply_field(field: &str, value: &str, ctx: &Context<'_>, v: &mut Vacancy) {
         "title" => set(&mut v.title, Some(value.to_string()), src),
         "employer" => set(&mut v.employer, Some(value.to_string()), src),
         "reference" => set(&mut v.reference, reference_token(value), src),
-        "city" => {
-            if v.city.is_none() {
-                match place::resolve_place(value).or_else(|| place::find_place_in_text(value)) {
-                    Some(p) => {
-                        v.city = Some(Sourced {
-                            value: p.printed.clone(),
-                            source: src,
-                        });
-                        v.municipality_code = Some(Sourced {
-                            value: p.cbs_code.to_string(),
-                            source: src,
-                        });
-                        v.province = Some(Sourced {
-                            value: p.province.to_string(),
-                            source: src,
-                        });
-                    }
-                    None => set(&mut v.city, Some(value.to_string()), src),
+        "city" if v.city.is_none() => {
+            match place::resolve_place(value).or_else(|| place::find_place_in_text(value)) {
+                Some(p) => {
+                    v.city = Some(Sourced {
+                        value: p.printed.clone(),
+                        source: src,
+                    });
+                    v.municipality_code = Some(Sourced {
+                        value: p.cbs_code.to_string(),
+                        source: src,
+                    });
+                    v.province = Some(Sourced {
+                        value: p.province.to_string(),
+                        source: src,
+                    });
                 }
+                None => set(&mut v.city, Some(value.to_string()), src),
             }
         }
         "province" => set(

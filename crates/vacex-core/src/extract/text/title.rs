@@ -201,7 +201,7 @@ fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
             continue;
         }
         let t = clean(&line.text);
-        if plausible(&t, owners) && !t.chars().filter(|c| c.is_ascii_digit()).nth(3).is_some() {
+        if plausible(&t, owners) && t.chars().filter(|c| c.is_ascii_digit()).nth(3).is_none() {
             return Some(t);
         }
     }
