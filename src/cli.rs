@@ -61,6 +61,9 @@ enum Command {
         /// Add the stage of each field and the reason of each reject.
         #[arg(long)]
         explain: bool,
+        /// Print each page's main text as the text rules see it (block kind | text) instead.
+        #[arg(long)]
+        lines: bool,
         paths: Vec<PathBuf>,
     },
     /// Rebuild the vacancies table from all observations in an output directory.
@@ -125,8 +128,13 @@ pub fn main() -> ExitCode {
         Command::Extract {
             config,
             explain,
+            lines,
             paths,
-        } => match extract(config, explain, paths) {
+        } => match if lines {
+            print_lines(config, paths)
+        } else {
+            extract(config, explain, paths)
+        } {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(e),
         },
@@ -261,6 +269,21 @@ fn extract(config_path: Option<PathBuf>, explain: bool, paths: Vec<PathBuf>) -> 
         }
     }
     out.flush().ok();
+    Ok(())
+}
+
+fn print_lines(config_path: Option<PathBuf>, paths: Vec<PathBuf>) -> Result<()> {
+    let config = load_config(config_path.as_ref())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    pipeline::read_paths(&config, &paths, chrono::Utc::now().date_naive(), |item| {
+        let _ = match item {
+            Ok(doc) => match pipeline::main_text_lines(&config, &doc) {
+                Ok(lines) => writeln!(out, "## {}\n{}", doc.doc_id, lines.join("\n")),
+                Err(e) => writeln!(out, "## {}\n# not decoded: {e}", doc.doc_id),
+            },
+            Err(reject) => writeln!(out, "## {}\n# not read: {}", reject.doc_id, reject.detail),
+        };
+    })?;
     Ok(())
 }
 

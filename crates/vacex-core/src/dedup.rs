@@ -149,3 +149,230 @@ mod tests {
         assert!(similarity(&minhash(&a), &minhash(c)) < 0.1);
     }
 }
+
+/// Bands × rows of the LSH index over MinHash signatures: 21 bands of 3 values make
+/// pairs at Jaccard 0.6 candidates with probability 0.994, at 0.2 with 0.16.
+pub const LSH_BANDS: usize = 21;
+pub const LSH_ROWS: usize = 3;
+
+/// What the near-duplicate tier compares besides the text, per observation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    /// Folded title.
+    pub title: Box<str>,
+    /// Folded employer, empty when unknown.
+    pub employer: Box<str>,
+    /// Municipality code or folded city, empty when unknown.
+    pub place: Box<str>,
+    /// Folded reference, empty when unknown.
+    pub reference: Box<str>,
+    /// Days since 1970 of the posting and closing dates (i32::MIN when unknown).
+    pub posted: i32,
+    pub closing: i32,
+    pub hours_max: Option<f32>,
+}
+
+impl Facts {
+    pub fn of(v: &Vacancy) -> Facts {
+        let f = |s: &Option<crate::record::Sourced<String>>| {
+            fold(s.as_ref().map_or("", |x| x.value.as_str())).into_boxed_str()
+        };
+        let day = |d: &Option<crate::record::Sourced<chrono::NaiveDate>>| {
+            d.as_ref()
+                .map_or(i32::MIN, |d| crate::sink::schema::date32(d.value))
+        };
+        let place = v
+            .municipality_code
+            .as_ref()
+            .map(|c| c.value.to_ascii_lowercase())
+            .unwrap_or_else(|| fold(v.city.as_ref().map_or("", |c| c.value.as_str())));
+        Facts {
+            title: f(&v.title),
+            employer: f(&v.employer),
+            place: place.into_boxed_str(),
+            reference: f(&v.reference),
+            posted: day(&v.posted_date),
+            closing: day(&v.closing_date),
+            hours_max: v.hours_max.as_ref().map(|h| h.value as f32),
+        }
+    }
+}
+
+/// How two observations' facts relate, for the near-duplicate tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    /// Something says they are different vacancies (other reference, employer, place,
+    /// or dates a repost apart).
+    Conflict,
+    /// Nothing conflicts and the titles agree.
+    Compatible,
+    /// Nothing conflicts, and title, employer, place, closing date and hours all agree.
+    Identical,
+}
+
+fn both<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
+}
+
+/// Compares the facts of two observations.
+pub fn agreement(a: &Facts, b: &Facts) -> Agreement {
+    if both(&a.reference, &b.reference).is_some_and(|(x, y)| x != y) {
+        return Agreement::Conflict;
+    }
+    if both(&a.employer, &b.employer).is_some_and(|(x, y)| !(x.contains(y) || y.contains(x))) {
+        return Agreement::Conflict;
+    }
+    if both(&a.place, &b.place).is_some_and(|(x, y)| x != y) {
+        return Agreement::Conflict;
+    }
+    let apart = |x: i32, y: i32, days: i32| x != i32::MIN && y != i32::MIN && (x - y).abs() > days;
+    if apart(a.posted, b.posted, 90) || apart(a.closing, b.closing, 45) {
+        return Agreement::Conflict;
+    }
+    let titles =
+        both(&a.title, &b.title).is_some_and(|(x, y)| x == y || x.contains(y) || y.contains(x));
+    if !titles {
+        return Agreement::Conflict;
+    }
+    let same_closing = a.closing != i32::MIN && a.closing == b.closing;
+    let same_hours = a.hours_max.is_some() && a.hours_max == b.hours_max;
+    if !a.employer.is_empty()
+        && a.employer == b.employer
+        && !a.place.is_empty()
+        && a.place == b.place
+        && same_closing
+        && same_hours
+    {
+        Agreement::Identical
+    } else {
+        Agreement::Compatible
+    }
+}
+
+/// The LSH band keys of a signature: one 64-bit key per band, tagged with the band.
+pub fn band_keys(sig: &[u32]) -> impl Iterator<Item = u64> + '_ {
+    sig.chunks_exact(LSH_ROWS)
+        .take(LSH_BANDS)
+        .enumerate()
+        .map(|(band, rows)| {
+            let mut bytes = [0u8; 4 * LSH_ROWS + 1];
+            bytes[0] = band as u8;
+            for (k, v) in rows.iter().enumerate() {
+                bytes[1 + 4 * k..5 + 4 * k].copy_from_slice(&v.to_le_bytes());
+            }
+            crate::input::fnv1a(&bytes)
+        })
+}
+
+/// Dedup state for many observations, kept compact: keys as 64-bit hashes, all
+/// signatures in one flat array, a union-find of u32 indices.
+#[derive(Default)]
+pub struct DedupIndex {
+    parent: Vec<u32>,
+    first_with_key: std::collections::HashMap<u64, u32>,
+    signatures: Vec<u32>,
+    has_signature: Vec<bool>,
+    pub facts: Vec<Facts>,
+}
+
+impl DedupIndex {
+    pub fn with_capacity(n: usize) -> DedupIndex {
+        DedupIndex {
+            parent: Vec::with_capacity(n),
+            first_with_key: std::collections::HashMap::with_capacity(n * 2),
+            signatures: Vec::with_capacity(n * MINHASH_PERMUTATIONS),
+            has_signature: Vec::with_capacity(n),
+            facts: Vec::with_capacity(n),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.parent.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parent.is_empty()
+    }
+
+    /// Adds an observation; returns its index.
+    pub fn push(&mut self, signature: &[u32], facts: Facts) -> usize {
+        let i = self.parent.len();
+        self.parent.push(i as u32);
+        let ok = signature.len() == MINHASH_PERMUTATIONS;
+        self.has_signature.push(ok);
+        if ok {
+            self.signatures.extend_from_slice(signature);
+        } else {
+            self.signatures
+                .extend(std::iter::repeat_n(0, MINHASH_PERMUTATIONS));
+        }
+        self.facts.push(facts);
+        i
+    }
+
+    pub fn signature(&self, i: usize) -> Option<&[u32]> {
+        self.has_signature[i]
+            .then(|| &self.signatures[i * MINHASH_PERMUTATIONS..(i + 1) * MINHASH_PERMUTATIONS])
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] as usize != x {
+            let grand = self.parent[self.parent[x] as usize];
+            self.parent[x] = grand;
+            x = grand as usize;
+        }
+        x
+    }
+
+    /// Joins two observations; true when they were apart. The smaller index becomes
+    /// the root, so the result never depends on the order of unions.
+    pub fn union(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return false;
+        }
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[hi] = lo as u32;
+        true
+    }
+
+    /// Tiers 1 and 2: joins `i` with the first observation that had the same key.
+    pub fn join_on_key(&mut self, i: usize, key: &str) -> bool {
+        let h = crate::input::fnv1a(key.as_bytes());
+        match self.first_with_key.get(&h) {
+            Some(&j) => self.union(i, j as usize),
+            None => {
+                self.first_with_key.insert(h, i as u32);
+                false
+            }
+        }
+    }
+
+    /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once.
+    pub fn candidate_pairs(&self) -> Vec<(u32, u32)> {
+        let mut buckets: std::collections::HashMap<u64, Vec<u32>> =
+            std::collections::HashMap::new();
+        for i in 0..self.len() {
+            if let Some(sig) = self.signature(i) {
+                for key in band_keys(sig) {
+                    buckets.entry(key).or_default().push(i as u32);
+                }
+            }
+        }
+        let mut pairs = Vec::new();
+        for members in buckets.values() {
+            // A bucket shared by very many pages is boilerplate, not a vacancy.
+            if members.len() > 200 {
+                continue;
+            }
+            for (k, &a) in members.iter().enumerate() {
+                for &b in &members[k + 1..] {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    }
+}

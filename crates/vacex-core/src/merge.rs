@@ -38,6 +38,7 @@ pub struct ObservedRow {
     pub doc_id: String,
     pub site: String,
     pub content_hash: String,
+    pub minhash: Vec<u32>,
     pub salary_monthly_min: Option<f64>,
     pub salary_monthly_max: Option<f64>,
     pub fields: Vacancy,
@@ -176,6 +177,28 @@ impl Columns {
             .collect()
     }
 
+    fn u32_lists(&self, name: &str) -> Vec<Vec<u32>> {
+        let n = self.batch.num_rows();
+        let Some(c) = self.col(name) else {
+            return vec![Vec::new(); n];
+        };
+        let Some(list) = c.as_list_opt::<i32>() else {
+            return vec![Vec::new(); n];
+        };
+        (0..n)
+            .map(|i| {
+                if list.is_null(i) {
+                    return Vec::new();
+                }
+                let values = list.value(i);
+                values
+                    .as_primitive_opt::<arrow::datatypes::UInt32Type>()
+                    .map(|v| v.values().to_vec())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
     fn sources(&self) -> Vec<BTreeMap<String, String>> {
         let n = self.batch.num_rows();
         let Some(c) = self.col("field_sources") else {
@@ -234,6 +257,7 @@ fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
     let doc_id = c.strings("doc_id");
     let site = c.strings("site");
     let hash = c.strings("content_hash");
+    let minhash = c.u32_lists("minhash");
     let mmin = c.floats("salary_monthly_min");
     let mmax = c.floats("salary_monthly_max");
     let text = |n: &str| c.strings(n);
@@ -309,6 +333,7 @@ fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
                 doc_id: doc_id[i].clone().unwrap_or_default(),
                 site: site[i].clone().unwrap_or_default(),
                 content_hash: hash[i].clone().unwrap_or_default(),
+                minhash: minhash[i].clone(),
                 salary_monthly_min: mmin[i],
                 salary_monthly_max: mmax[i],
                 fields,
@@ -317,62 +342,72 @@ fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
         .collect()
 }
 
-/// A plain union-find over observation indices.
-struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index becomes the root: deterministic.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
-/// Groups observations into vacancies.
+/// Groups observations into vacancies: tier 1 (reference key) and tier 2 (content
+/// hash) join on equal keys; tier 3 joins near-duplicate descriptions found through
+/// MinHash-LSH when the facts agree, and records grey-zone pairs without joining them.
 pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyRow>, MergeSummary) {
     // A fixed order first, whatever order the parts were read in.
     rows.sort_by(|a, b| (a.run_date, &a.doc_id).cmp(&(b.run_date, &b.doc_id)));
     let n = rows.len();
-    let mut uf = UnionFind((0..n).collect());
-    let mut first_with: HashMap<String, usize> = HashMap::new();
+    let mut index = dedup::DedupIndex::with_capacity(n);
     let mut ref_keys: Vec<Option<String>> = Vec::with_capacity(n);
-    let mut joined_by_ref = vec![false; n];
+    let mut collapsed: BTreeMap<String, u64> = BTreeMap::new();
+    let mut joined_by = vec![0u8; n];
+    const BY_REF: u8 = 1;
+    const BY_HASH: u8 = 2;
+    const BY_NEAR: u8 = 4;
     for (i, row) in rows.iter().enumerate() {
+        index.push(&row.minhash, dedup::Facts::of(&row.fields));
         let ref_key = dedup::reference_key(&row.fields, &row.site);
-        for key in ref_key
-            .iter()
-            .cloned()
-            .chain(std::iter::once(format!("hash:{}", row.content_hash)))
-        {
-            match first_with.get(&key) {
-                Some(&j) => {
-                    if key.starts_with("ref:") {
-                        joined_by_ref[i] = true;
-                        joined_by_ref[j] = true;
-                    }
-                    uf.union(i, j)
-                }
-                None => {
-                    first_with.insert(key, i);
-                }
+        if let Some(key) = &ref_key {
+            if index.join_on_key(i, key) {
+                joined_by[i] |= BY_REF;
+                *collapsed.entry("reference".into()).or_default() += 1;
             }
+        }
+        if index.join_on_key(i, &format!("hash:{}", row.content_hash)) {
+            joined_by[i] |= BY_HASH;
+            *collapsed.entry("content".into()).or_default() += 1;
         }
         ref_keys.push(ref_key);
     }
+    let near = config.dedup.near_duplicate_threshold;
+    let possible = config.dedup.possible_duplicate_threshold;
+    let mut grey: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in index.candidate_pairs() {
+        let (a, b) = (a as usize, b as usize);
+        if index.find(a) == index.find(b) {
+            continue;
+        }
+        let (Some(sa), Some(sb)) = (index.signature(a), index.signature(b)) else {
+            continue;
+        };
+        let similarity = dedup::similarity(sa, sb);
+        if similarity < possible {
+            continue;
+        }
+        match dedup::agreement(&index.facts[a], &index.facts[b]) {
+            dedup::Agreement::Conflict => {}
+            dedup::Agreement::Identical => {
+                if index.union(a, b) {
+                    joined_by[a] |= BY_NEAR;
+                    joined_by[b] |= BY_NEAR;
+                    *collapsed.entry("near_duplicate".into()).or_default() += 1;
+                }
+            }
+            dedup::Agreement::Compatible if similarity >= near => {
+                if index.union(a, b) {
+                    joined_by[a] |= BY_NEAR;
+                    joined_by[b] |= BY_NEAR;
+                    *collapsed.entry("near_duplicate".into()).or_default() += 1;
+                }
+            }
+            dedup::Agreement::Compatible => grey.push((a, b)),
+        }
+    }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
-        let root = uf.find(i);
+        let root = index.find(i);
         groups.entry(root).or_default().push(i);
     }
     let latest = rows.iter().map(|r| r.run_date).max();
@@ -384,29 +419,31 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
             .collect::<BTreeSet<_>>()
             .len() as u64,
         observations: n as u64,
+        collapsed_by_tier: collapsed,
         ..MergeSummary::default()
     };
+    let mut key_of_root: HashMap<usize, String> = HashMap::new();
     let mut out = Vec::with_capacity(groups.len());
-    for members in groups.values() {
+    for (&root, members) in &groups {
+        let joined = members.iter().fold(0u8, |acc, &i| acc | joined_by[i]);
         let tier = if members.len() == 1 {
             "single"
-        } else if members.iter().any(|&i| joined_by_ref[i]) {
+        } else if joined & BY_NEAR != 0 {
+            "near_duplicate"
+        } else if joined & BY_REF != 0 {
             "reference"
         } else {
             "content"
         };
+        // Stable as the history grows: the reference key if any, else the content of
+        // the first observation (members are in (run_date, doc_id) order).
         let canonical = members
             .iter()
             .filter_map(|&i| ref_keys[i].clone())
             .min()
-            .unwrap_or_else(|| {
-                members
-                    .iter()
-                    .map(|&i| format!("hash:{}", rows[i].content_hash))
-                    .min()
-                    .unwrap_or_default()
-            });
+            .unwrap_or_else(|| format!("hash:{}", rows[members[0]].content_hash));
         let vacancy_key = dedup::content_hash(&canonical)[..16].to_string();
+        key_of_root.insert(root, vacancy_key.clone());
         let nights: BTreeSet<NaiveDate> = members.iter().map(|&i| rows[i].run_date).collect();
         let first_seen = *nights.first().expect("a group has members");
         let last_seen = *nights.last().expect("a group has members");
@@ -415,54 +452,73 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
             .iter()
             .map(|&i| &rows[i])
             .filter(|r| r.salary_monthly_min.is_some() || r.salary_monthly_max.is_some())
-            .max_by(|a, b| {
-                (a.run_date, std::cmp::Reverse(&a.doc_id))
-                    .cmp(&(b.run_date, std::cmp::Reverse(&b.doc_id)))
+            .min_by(|a, b| {
+                (std::cmp::Reverse(a.run_date), &a.doc_id)
+                    .cmp(&(std::cmp::Reverse(b.run_date), &b.doc_id))
             });
-        let is_open = latest.is_some_and(|latest| {
-            (latest - last_seen).num_days() <= grace
-                || fields
-                    .closing_date
-                    .as_ref()
-                    .is_some_and(|c| c.value >= latest)
+        // Open: the closing date has not passed, or (no closing date known) it was seen
+        // within the grace nights of the latest run.
+        let is_open = latest.is_some_and(|latest| match fields.closing_date.as_ref() {
+            Some(closing) => closing.value >= latest,
+            None => (latest - last_seen).num_days() <= grace,
         });
         *summary
             .vacancies_by_tier
             .entry(tier.to_string())
             .or_default() += 1;
-        if members.len() > 1 {
-            *summary
-                .collapsed_by_tier
-                .entry(tier.to_string())
-                .or_default() += members.len() as u64 - 1;
-        }
         summary.open += u64::from(is_open);
-        out.push(VacancyRow {
-            vacancy_key,
-            dedup_tier: tier,
-            sites: members
-                .iter()
-                .map(|&i| rows[i].site.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            doc_ids: members
-                .iter()
-                .map(|&i| rows[i].doc_id.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            doc_count: members.len() as i64,
-            first_seen,
-            last_seen,
-            times_seen: nights.len() as i32,
-            is_open,
-            possible_duplicate_of: None,
-            salary_monthly_min: best_monthly.and_then(|r| r.salary_monthly_min),
-            salary_monthly_max: best_monthly.and_then(|r| r.salary_monthly_max),
-            fields,
-        });
+        out.push((
+            root,
+            VacancyRow {
+                vacancy_key,
+                dedup_tier: tier,
+                sites: members
+                    .iter()
+                    .map(|&i| rows[i].site.clone())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+                doc_ids: members
+                    .iter()
+                    .map(|&i| rows[i].doc_id.clone())
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect(),
+                doc_count: members.len() as i64,
+                first_seen,
+                last_seen,
+                times_seen: nights.len() as i32,
+                is_open,
+                possible_duplicate_of: None,
+                salary_monthly_min: best_monthly.and_then(|r| r.salary_monthly_min),
+                salary_monthly_max: best_monthly.and_then(|r| r.salary_monthly_max),
+                fields,
+            },
+        ));
     }
+    // Grey-zone pairs point at each other's vacancy (the smallest key when several).
+    let mut possible_of: HashMap<usize, String> = HashMap::new();
+    for (a, b) in grey {
+        let (ra, rb) = (index.find(a), index.find(b));
+        if ra == rb {
+            continue;
+        }
+        for (from, to) in [(ra, rb), (rb, ra)] {
+            let key = key_of_root[&to].clone();
+            let slot = possible_of.entry(from).or_insert_with(|| key.clone());
+            if key < *slot {
+                *slot = key;
+            }
+        }
+    }
+    summary.possible_duplicates = possible_of.len() as u64;
+    let mut out: Vec<VacancyRow> = out
+        .into_iter()
+        .map(|(root, mut row)| {
+            row.possible_duplicate_of = possible_of.remove(&root);
+            row
+        })
+        .collect();
     out.sort_by(|a, b| a.vacancy_key.cmp(&b.vacancy_key));
     summary.vacancies = out.len() as u64;
     (out, summary)

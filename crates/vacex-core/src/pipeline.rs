@@ -289,6 +289,36 @@ impl<'a> Processor<'a> {
     }
 }
 
+/// The main text of a page as the text rules see it, one line per block with its
+/// kind, for `vacex extract --lines` (debugging a site's extraction).
+pub fn main_text_lines(config: &Config, doc: &Document) -> Result<Vec<String>, String> {
+    let page = decode::decode(doc).map_err(|e| e.to_string())?;
+    let url = doc
+        .url
+        .clone()
+        .or_else(|| page.canonical.clone().filter(|c| c.starts_with("http")));
+    let profile = sites::match_profile(&config.sites, url.as_deref(), &page);
+    let main = MainText::new(&page, profile);
+    let mut out = vec![format!(
+        "# site profile: {}; cut lines: {}; JSON-LD blocks: {}; title: {:?}",
+        profile.map_or("none", |p| p.name.as_str()),
+        main.cut_lines,
+        page.json_ld.len(),
+        page.title_tag.as_deref().unwrap_or("")
+    )];
+    out.extend(main.lines.iter().map(|l| {
+        let kind = match l.kind {
+            crate::decode::BlockKind::Heading => format!("h{}", l.level),
+            crate::decode::BlockKind::Item => "li".into(),
+            crate::decode::BlockKind::Label => "label".into(),
+            crate::decode::BlockKind::Value => "value".into(),
+            crate::decode::BlockKind::Para => "p".into(),
+        };
+        format!("{kind:>5} | {}", l.text)
+    }));
+    Ok(out)
+}
+
 fn truncate_at_char(s: &mut String, max: usize) {
     if s.len() > max {
         let mut cut = max;
@@ -614,6 +644,25 @@ fn write_outcomes(
     rej_writer.finish()?;
     write_ns += elapsed_ns(t);
     Ok((report, write_ns))
+}
+
+/// Reads the given paths one document at a time, for `vacex extract`.
+pub fn read_paths(
+    config: &Config,
+    paths: &[PathBuf],
+    run_date: NaiveDate,
+    mut each: impl FnMut(InputItem),
+) -> Result<(), PipelineError> {
+    let (files, _) = input::walk_inputs(paths)?;
+    let options = ReadOptions {
+        max_page_bytes: config.limits.max_page_bytes,
+        fetched_at_for_files: config.run.fetched_at_for_files,
+        run_date,
+    };
+    for file in &files {
+        input::read_file(file, &options).for_each(&mut each);
+    }
+    Ok(())
 }
 
 /// Reads and processes the given paths one page at a time, for `vacex extract`:

@@ -83,6 +83,7 @@ pub fn describe(table: Table, column: &str) -> Option<&'static str> {
         (Table::Observations | Table::Rejects, "fetched_at") => "when the page was fetched (record time, or file modification time)",
         (Table::Observations | Table::Rejects, "page_bytes") => "size of the page in bytes as read",
         (Table::Observations, "content_hash") => "SHA-256 (hex) of the normalised main text: equal for the same page scraped twice",
+        (Table::Observations, "minhash") => "MinHash signature (64 x uint32) of the description's 4-word shingles, for near-duplicate detection",
         (Table::Observations, "dedup_key") => "per-page deduplication key: reference scoped by employer or site, else the content hash",
         (Table::Rejects, "stage") => "stage that rejected the page: input, decode, classify, extract",
         (Table::Rejects, "reason") => "unreadable, bad_record, empty, too_large, binary, not_a_vacancy, duplicate_doc_id",
@@ -95,7 +96,7 @@ pub fn describe(table: Table, column: &str) -> Option<&'static str> {
         (Table::Vacancies, "first_seen") => "first run date it was seen",
         (Table::Vacancies, "last_seen") => "last run date it was seen",
         (Table::Vacancies, "times_seen") => "number of distinct run dates it was seen on",
-        (Table::Vacancies, "is_open") => "seen in the latest run (within dedup.open_grace_nights), or its closing date has not passed",
+        (Table::Vacancies, "is_open") => "closing date not passed; without a closing date: seen within dedup.open_grace_nights of the latest run",
         (Table::Vacancies, "possible_duplicate_of") => "vacancy_key of a look-alike that was not merged (grey zone)",
         _ => "",
     };
@@ -161,6 +162,15 @@ pub(crate) fn string_lists<'a, I: Iterator<Item = &'a str>>(
             }
             None => b.append(false),
         }
+    }
+    Arc::new(b.finish())
+}
+
+pub(crate) fn u32_lists<'a>(it: impl Iterator<Item = &'a [u32]>) -> ArrayRef {
+    let mut b = ListBuilder::new(arrow::array::UInt32Builder::new());
+    for values in it {
+        b.values().append_slice(values);
+        b.append(true);
     }
     Arc::new(b.finish())
 }
@@ -296,6 +306,10 @@ pub fn observations_batch(rows: &[Observation]) -> RecordBatch {
         (
             "dedup_key",
             strings(rows.iter().map(|o| Some(o.dedup_key.as_str()))),
+        ),
+        (
+            "minhash",
+            u32_lists(rows.iter().map(|o| o.minhash.as_slice())),
         ),
         (
             "salary_monthly_min",

@@ -19,8 +19,8 @@ static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?:
             (?:Gemeente|Provincie|Ministerie\ van|Waterschap|Wetterskip|Hoogheemraadschap|Omgevingsdienst|Veiligheidsregio|
                Rijksuniversiteit|Universiteit|Hogeschool|Gerechtshof|Rechtbank|Dienst|Agentschap|Inspectie|Stichting|GGD|
-               Vlaamse\ overheid|Departement|Stad|Politie\ Eenheid|Eenheid|Nationaal|Koninklijke)
-            (?:\ (?:(?:van|en|voor|der|de|den|het|&)\ )?\p{Lu}[\p{L}'’-]*)+
+               Vlaamse\ overheid|Departement|Stad|Politie\ Eenheid|Koninklijke)
+            (?:\ (?:(?:van|en|voor|der|de|den|het|&)\ )?\p{Lu}(?:[\p{L}'’-]+|(?:\.\p{Lu})+\.?)?)+
           | (?:Delft|Eindhoven|Utrecht|Leiden|Maastricht|Tilburg|Radboud|Erasmus|Wageningen)\ University(?:\ of\ Technology)?
           | University\ of\ (?:Amsterdam|Groningen|Twente)
           | (?:Amsterdam\ UMC|UMC\ Utrecht|Erasmus\ MC|Radboudumc|Maastricht\ UMC\+|LUMC|UMCG)
@@ -54,15 +54,27 @@ fn alnum(s: &str) -> String {
         .collect()
 }
 
-/// True when a name is the site's own organisation (a board or broker).
+/// True when a name is (or contains) the name of the site's own organisation or a
+/// known intermediary: "De Staffing Groep B.V." is the board "De Staffing Groep".
 pub fn is_owner(name: &str, owners: &[String]) -> bool {
     let n = alnum(name);
     !n.is_empty()
-        && owners
-            .iter()
-            .map(|o| alnum(o))
-            .filter(|o| o.len() >= 3)
-            .any(|o| n == o || n.contains(&o) || o.contains(&n))
+        && owners.iter().any(|o| match o.strip_prefix('=') {
+            // From the site's host: only that exact name is the site's own.
+            Some(host) => n == alnum(host) || strip_legal_form(&n) == alnum(host),
+            None => {
+                let o = alnum(o);
+                o.len() >= 3 && n.contains(&o)
+            }
+        })
+}
+
+/// A folded name without its legal form ("publiekbanenbv" -> "publiekbanen").
+fn strip_legal_form(folded: &str) -> &str {
+    ["bv", "nv", "vof", "bvba"]
+        .iter()
+        .find_map(|f| folded.strip_suffix(f))
+        .unwrap_or(folded)
 }
 
 /// Trims a name to what it is: no trailing "zoekt", no quotes, sane length.
@@ -139,15 +151,52 @@ pub fn from_title_parts(
         {
             return None;
         }
+        // "Werken bij het Kadaster", "TU Delft Careers": the site of the employer.
+        let mut careers_site = false;
         if let Some(prefix) = SITE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
             name = name[prefix.len()..].trim().to_string();
+            careers_site = true;
+        }
+        for suffix in [" careers", " jobs", " vacatures", " werkt", " werken"] {
+            if name.to_lowercase().ends_with(suffix) {
+                name.truncate(name.len() - suffix.len());
+                careers_site = true;
+            }
+        }
+        for article in ["het ", "de ", "the "] {
+            if name.to_lowercase().starts_with(article) {
+                name = name[article.len()..].to_string();
+            }
+        }
+        if careers_site {
+            if is_owner(part, owners)
+                || matches!(
+                    name.to_lowercase().as_str(),
+                    "nederland" | "vlaanderen" | "belgie" | "belgië" | "de overheid" | "overheid"
+                )
+            {
+                return None;
+            }
+            // "Werken bij Brabant": a province's own careers site.
+            if let Some(province) = crate::normalize::place::province_name(&name) {
+                return Some(format!("Provincie {province}"));
+            }
+            // "Werken bij Súdwest-Fryslân": a municipality's own careers site.
+            if let Some(p) = crate::normalize::place::resolve_place(&name) {
+                if crate::dedup::fold(p.municipality) == crate::dedup::fold(&name) {
+                    return Some(format!("Gemeente {}", p.municipality));
+                }
+            }
         }
         let words = name.split_whitespace().count();
-        let looks_like_org = ORG_NAME
-            .find(&name)
-            .is_some_and(|m| m.start() == 0 && m.end() == name.len())
+        let looks_like_org = careers_site
+            || ORG_NAME
+                .find(&name)
+                .is_some_and(|m| m.start() == 0 && m.end() == name.len())
             || ACRONYM_BODY.is_match(&name);
-        (looks_like_org && (1..=8).contains(&words) && !is_owner(&name, owners)).then_some(name)
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        (looks_like_org && capitalised && (1..=8).contains(&words) && !is_owner(&name, owners))
+            .then_some(name)
     })
 }
 
@@ -164,10 +213,16 @@ fn most_named_organisation(lines: &[Line], owners: &[String]) -> Option<String> 
             {
                 continue;
             }
-            let name = m
-                .as_str()
-                .trim_end_matches(['.', '-', '\'', '’'])
-                .to_string();
+            let raw = m.as_str().trim_end_matches(['-', '\'', '’']);
+            // A sentence's full stop goes; an abbreviation's ("N.V.") stays.
+            let abbreviation = raw.len() > 3
+                && raw.ends_with('.')
+                && raw[..raw.len() - 1].ends_with(|c: char| c.is_uppercase());
+            let name = if abbreviation {
+                raw.to_string()
+            } else {
+                raw.trim_end_matches('.').to_string()
+            };
             if is_owner(&name, owners) {
                 continue;
             }
@@ -247,7 +302,9 @@ mod tests {
 
     #[test]
     fn owners_are_not_employers() {
-        assert!(is_owner("De Staffing Groep", &["destaffinggroep".into()]));
+        assert!(is_owner("De Staffing Groep", &["=destaffinggroep".into()]));
+        assert!(!is_owner("Gemeente Arnhem", &["=arnhem".into()]));
+        assert!(is_owner("Yacht B.V.", &["Yacht".into()]));
         assert!(!is_owner(
             "Gemeente Almere",
             &["werkenvoornederland".into()]

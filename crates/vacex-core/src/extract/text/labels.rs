@@ -252,6 +252,9 @@ pub fn labelled_values(lines: &[Line]) -> Vec<Labelled> {
                         || prefix.ends_with('|')
                         || prefix.ends_with(';')
                         || prefix.ends_with('•')
+                        || prefix.ends_with('·')
+                        || prefix.ends_with('-')
+                        || prefix.ends_with('–')
                         || prefix.ends_with(')')))
             {
                 hits.push((s, e, m.pattern().as_usize()));

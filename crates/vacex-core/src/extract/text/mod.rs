@@ -47,13 +47,27 @@ impl Stage for TextRules {
     }
 }
 
-/// Names of the site's own organisation (job board, broker): never the employer.
+/// Names of the site's own organisation (job board, broker) and known intermediaries:
+/// never the employer. The host's name is marked `=`: only an exact match counts.
 pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
     let mut owners: Vec<String> = ctx.site.map(|s| s.site_owner.clone()).unwrap_or_default();
     owners.extend(ctx.config.extract.intermediaries.iter().cloned());
     if let Some(host) = ctx.url.as_deref().and_then(crate::record::host_of) {
-        if let Some(label) = host.split('.').next() {
-            owners.push(label.to_string());
+        // The host names the board ("destaffinggroep.nl"), unless it is an
+        // employer's own careers site ("werkenbijuwv.nl", "kombijdepolitie.nl").
+        let careers = [
+            "werkenbij",
+            "werkenvoor",
+            "werkenin",
+            "kombij",
+            "careers",
+            "jobs",
+            "vacatures",
+            "werkenbijde",
+        ];
+        let first = host.split('.').next().unwrap_or("");
+        if !careers.iter().any(|c| first.starts_with(c)) {
+            owners.push(format!("={first}"));
         }
     }
     owners
