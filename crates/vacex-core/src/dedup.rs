@@ -198,6 +198,25 @@ impl Facts {
     }
 }
 
+impl Facts {
+    /// A key over all the facts, when every one is known: pages with equal keys are
+    /// candidates even when their texts were rewritten.
+    pub fn key(&self) -> Option<u64> {
+        let complete = !self.title.is_empty()
+            && !self.employer.is_empty()
+            && !self.place.is_empty()
+            && self.closing != i32::MIN
+            && self.hours_max.is_some();
+        complete.then(|| {
+            let text = format!(
+                "facts|{}|{}|{}|{}|{:?}",
+                self.title, self.employer, self.place, self.closing, self.hours_max
+            );
+            crate::input::fnv1a(text.as_bytes())
+        })
+    }
+}
+
 /// How two observations' facts relate, for the near-duplicate tier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Agreement {

@@ -383,10 +383,17 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
             continue;
         };
         let similarity = dedup::similarity(sa, sb);
-        if similarity < possible {
+        // Identical facts need less of the text to be shared (a rewritten description).
+        let agreement = dedup::agreement(&index.facts[a], &index.facts[b]);
+        let floor = if agreement == dedup::Agreement::Identical {
+            possible / 2.0
+        } else {
+            possible
+        };
+        if similarity < floor {
             continue;
         }
-        match dedup::agreement(&index.facts[a], &index.facts[b]) {
+        match agreement {
             dedup::Agreement::Conflict => {}
             dedup::Agreement::Identical => {
                 if index.union(a, b) {

@@ -13,7 +13,8 @@ use vacex_core::sink::jsonl::contract_object;
 fn records(path: &Path) -> Vec<serde_json::Value> {
     let config = Config::default_shipped();
     let processor = Processor::new(&config);
-    let file = InputFile::classify(path, path.display().to_string()).expect("a corpus file");
+    let file = InputFile::classify(path, path.display().to_string())
+        .unwrap_or_else(|| panic!("{} is not a corpus file", path.display()));
     let options = ReadOptions {
         max_page_bytes: config.limits.max_page_bytes,
         fetched_at_for_files: vacex_core::config::FetchedAtForFiles::None,
@@ -29,7 +30,9 @@ fn records(path: &Path) -> Vec<serde_json::Value> {
 
 #[test]
 fn every_sample_page_extracts_as_snapshotted() {
-    insta::glob!("../../../samples/pages", "*", |path| {
-        insta::assert_json_snapshot!(records(path));
-    });
+    for pattern in ["s*.*", "*.jsonl", "*.warc.gz"] {
+        insta::glob!("../../../samples/pages", pattern, |path| {
+            insta::assert_json_snapshot!(records(path));
+        });
+    }
 }
