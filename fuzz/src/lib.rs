@@ -46,7 +46,12 @@ fn night() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()
 }
 
-fn document(data: &[u8], hint: ContentHint, http_charset: Option<&str>, url: Option<&str>) -> Document {
+fn document(
+    data: &[u8],
+    hint: ContentHint,
+    http_charset: Option<&str>,
+    url: Option<&str>,
+) -> Document {
     Document {
         doc_id: "fuzz".into(),
         source: "fuzz".into(),
@@ -96,7 +101,11 @@ pub fn extract(data: &[u8]) {
             let f = &o.fields;
             let limit = CONFIG.limits.max_description_bytes as usize;
             if let Some(d) = &f.description {
-                assert!(d.value.len() <= limit, "description of {} bytes", d.value.len());
+                assert!(
+                    d.value.len() <= limit,
+                    "description of {} bytes",
+                    d.value.len()
+                );
             }
             finite("salary_min", f.salary_min.as_ref().map(|s| s.value));
             finite("salary_max", f.salary_max.as_ref().map(|s| s.value));
@@ -223,7 +232,13 @@ pub fn normalize(data: &[u8]) {
 // ---------------------------------------------------------------------------------
 
 /// The names of the targets, as in `fuzz_targets/`.
-pub const TARGETS: [&str; 5] = ["decode", "extract", "jsonl_reader", "warc_reader", "normalize"];
+pub const TARGETS: [&str; 5] = [
+    "decode",
+    "extract",
+    "jsonl_reader",
+    "warc_reader",
+    "normalize",
+];
 
 /// The function of a target.
 pub fn target(name: &str) -> fn(&[u8]) {
@@ -334,12 +349,19 @@ pub fn seeds(name: &str) -> Vec<Vec<u8>> {
         "jsonl_reader" => {
             for feed in sample_files("jsonl") {
                 out.push(feed.clone());
-                for line in feed.split(|&b| b == b'\n').filter(|l| !l.is_empty()).take(3) {
+                for line in feed
+                    .split(|&b| b == b'\n')
+                    .filter(|l| !l.is_empty())
+                    .take(3)
+                {
                     out.push(line.to_vec());
                 }
             }
             out.push(b"{\"id\": \"a\", \"url\": \"https://x.nl/vacature/1\", \"fetched_at\": \"2025-11-01T00:00:00Z\", \"text\": \"Adviseur\\n36 uur\"}\n\nnot json\n{\"id\": 7}\n{}\n".to_vec());
-            out.push(b"{\"id\": \"b\", \"html\": \"<h1>x</h1>\"}\r\n{\"url\": \"\", \"html\": null}\r\n".to_vec());
+            out.push(
+                b"{\"id\": \"b\", \"html\": \"<h1>x</h1>\"}\r\n{\"url\": \"\", \"html\": null}\r\n"
+                    .to_vec(),
+            );
         }
         "warc_reader" => {
             if let Ok(archive) = std::fs::read(samples().join("crawl.warc.gz")) {
@@ -348,20 +370,28 @@ pub fn seeds(name: &str) -> Vec<Vec<u8>> {
                 out.push(plain);
             }
             let page = SMALL_PAGES[0].as_bytes();
-            let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n".to_vec();
+            let mut http =
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n"
+                    .to_vec();
             http.extend_from_slice(page);
             let mut chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec();
             chunked.extend_from_slice(format!("{:x}\r\n", page.len()).as_bytes());
             chunked.extend_from_slice(page);
             chunked.extend_from_slice(b"\r\n0\r\n\r\n");
-            let mut gz = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Type: text/html\r\n\r\n".to_vec();
+            let mut gz =
+                b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Type: text/html\r\n\r\n"
+                    .to_vec();
             gz.extend_from_slice(&gzip(page));
             let mut seed = warc_record("warcinfo", "info", b"software: fuzz\r\n");
             seed.extend(warc_record("response", "r1", &http));
             seed.extend(warc_record("request", "q1", b"GET / HTTP/1.1\r\n\r\n"));
             seed.extend(warc_record("response", "r2", &chunked));
             seed.extend(warc_record("response", "r3", &gz));
-            seed.extend(warc_record("response", "r4", b"HTTP/1.1 404 Not Found\r\n\r\nweg"));
+            seed.extend(warc_record(
+                "response",
+                "r4",
+                b"HTTP/1.1 404 Not Found\r\n\r\nweg",
+            ));
             out.push(seed);
         }
         "normalize" => {

@@ -50,13 +50,46 @@ impl Rng {
 
 /// Tokens that matter to the parsers.
 const TOKENS: [&[u8]; 40] = [
-    b"<div>", b"</div>", b"<p>", b"<h1>", b"</h1>", b"<li>", b"<table><tr><td>", b"<b><i>",
-    b"<script type=\"application/ld+json\">", b"</script>", b"<!--", b"-->", b"<![CDATA[",
-    b"<meta charset=\"", b"windows-1252", b"utf-16", b"\xef\xbb\xbf", b"\xff\xfe", b"\xff",
-    b"\xe2\x82\xac", b"\x80", b"\0", b"{\"@type\":\"JobPosting\",", b"\"title\":", b"[[[[", b"}}}",
-    b"\r\n\r\n", b"\n", b"WARC/1.0\r\n", b"Content-Length: ", b"999999999999", b"-1",
-    b"Transfer-Encoding: chunked\r\n", b"Content-Encoding: gzip\r\n", b" uur", b"\xe2\x82\xac ",
-    b"3.735,55", b" - ", b"schaal ", b"Contactpersoon\n",
+    b"<div>",
+    b"</div>",
+    b"<p>",
+    b"<h1>",
+    b"</h1>",
+    b"<li>",
+    b"<table><tr><td>",
+    b"<b><i>",
+    b"<script type=\"application/ld+json\">",
+    b"</script>",
+    b"<!--",
+    b"-->",
+    b"<![CDATA[",
+    b"<meta charset=\"",
+    b"windows-1252",
+    b"utf-16",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xff",
+    b"\xe2\x82\xac",
+    b"\x80",
+    b"\0",
+    b"{\"@type\":\"JobPosting\",",
+    b"\"title\":",
+    b"[[[[",
+    b"}}}",
+    b"\r\n\r\n",
+    b"\n",
+    b"WARC/1.0\r\n",
+    b"Content-Length: ",
+    b"999999999999",
+    b"-1",
+    b"Transfer-Encoding: chunked\r\n",
+    b"Content-Encoding: gzip\r\n",
+    b" uur",
+    b"\xe2\x82\xac ",
+    b"3.735,55",
+    b" - ",
+    b"schaal ",
+    b"Contactpersoon\n",
 ];
 
 fn mutate(rng: &mut Rng, seeds: &[Vec<u8>], input: &[u8]) -> Vec<u8> {
@@ -130,9 +163,9 @@ fn files_in(path: &Path) -> Vec<Vec<u8>> {
 fn save(target: &str, what: &str, data: &[u8]) -> PathBuf {
     let dir = dir().join("artifacts").join(target);
     std::fs::create_dir_all(&dir).unwrap();
-    let hash = data
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash = data.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     let path = dir.join(format!("replay-{what}-{hash:016x}"));
     std::fs::write(&path, data).unwrap();
     path
@@ -206,7 +239,12 @@ fn replay(target: &str) {
             failures.push((
                 place,
                 data.len(),
-                format!("{} ({} bytes): {}", path.display(), data.len(), msg.replace('\n', " ")),
+                format!(
+                    "{} ({} bytes): {}",
+                    path.display(),
+                    data.len(),
+                    msg.replace('\n', " ")
+                ),
             ));
         }
         if took > Duration::from_secs(1) {
@@ -240,7 +278,9 @@ fn replay(target: &str) {
     // One line per distinct panic location, with the smallest input that hit it.
     let mut by_place: std::collections::BTreeMap<String, (usize, String)> = Default::default();
     for (place, len, line) in &failures {
-        let e = by_place.entry(place.clone()).or_insert((usize::MAX, String::new()));
+        let e = by_place
+            .entry(place.clone())
+            .or_insert((usize::MAX, String::new()));
         if *len < e.0 {
             *e = (*len, line.clone());
         }
@@ -250,7 +290,11 @@ fn replay(target: &str) {
         "{target}: {} failing input(s), {} distinct panic(s):\n{}",
         failures.len(),
         by_place.len(),
-        by_place.values().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("\n")
+        by_place
+            .values()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
