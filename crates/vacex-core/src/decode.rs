@@ -1,11 +1,11 @@
 //! Decoding, once per page: bytes to UTF-8 (BOM, HTTP charset, `<meta>` prescan,
 //! then chardetng only for pages that are neither valid UTF-8 nor labelled), and
-//! HTML to text blocks with their HTML context. Scripts, styles, navigation, footers,
-//! cookie banners and blocks marked as related vacancies are cut here, so no stage
-//! ever sees them.
+//! HTML to text blocks with their HTML context (one streaming pass, `crate::html`).
+//! Scripts, styles, navigation, footers, cookie banners and blocks marked as related
+//! vacancies are cut here, so no stage ever sees them.
 
 use encoding_rs::Encoding;
-use scraper::{ElementRef, Html, Node};
+use scraper::Html;
 
 use crate::record::{ContentHint, Document};
 
@@ -43,8 +43,10 @@ pub struct Page {
     /// Raw contents of `<script type="application/ld+json">` blocks.
     pub json_ld: Vec<String>,
     pub canonical: Option<String>,
-    /// The parsed document, kept for site profiles with CSS selectors.
-    pub dom: Option<Html>,
+    /// The decoded HTML, kept so that site profiles with CSS selectors can parse a DOM.
+    pub html: Option<String>,
+    /// Deepest element nesting of the HTML.
+    pub max_depth: usize,
     /// Name of the encoding the page was decoded with.
     pub encoding: &'static str,
     /// Cookie or consent containers that were cut.
@@ -53,7 +55,18 @@ pub struct Page {
     pub vacancy_links: usize,
 }
 
+/// Nesting past which no DOM is built: tree construction is quadratic on such
+/// pages, and no real vacancy page comes near it.
+pub const MAX_DOM_DEPTH: usize = 512;
+
 impl Page {
+    /// The page as a DOM, for CSS selectors; `None` for text pages and for pages
+    /// nested deeper than [`MAX_DOM_DEPTH`].
+    pub fn dom(&self) -> Option<Html> {
+        let html = self.html.as_deref()?;
+        (self.max_depth <= MAX_DOM_DEPTH).then(|| Html::parse_document(html))
+    }
+
     pub fn meta(&self, name: &str) -> Option<&str> {
         self.meta
             .iter()
@@ -175,7 +188,7 @@ pub fn decode(doc: &Document) -> Result<Page, DecodeError> {
     };
     let (text, enc) = decode_text(&doc.bytes, doc.http_charset.as_deref(), is_html);
     let page = if is_html {
-        html_page(&text, enc.name())
+        html_page_owned(text, enc.name())
     } else {
         text_page(&text, enc.name())
     };
@@ -243,365 +256,33 @@ pub fn text_page(text: &str, encoding: &'static str) -> Page {
         meta: Vec::new(),
         json_ld: Vec::new(),
         canonical: None,
-        dom: None,
+        html: None,
+        max_depth: 0,
         encoding,
         consent_blocks: 0,
         vacancy_links: 0,
     }
 }
 
-/// Elements whose whole subtree is never visible text.
-fn is_invisible_tag(name: &str) -> bool {
-    matches!(
-        name,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "svg"
-            | "iframe"
-            | "title"
-            | "nav"
-            | "footer"
-            | "button"
-            | "select"
-            | "option"
-            | "object"
-            | "canvas"
-            | "video"
-            | "audio"
-            | "map"
-            | "dialog"
-            | "math"
-    )
-}
-
-/// Elements that start a new block of text.
-fn is_block_tag(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "div"
-            | "li"
-            | "ul"
-            | "ol"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "table"
-            | "tr"
-            | "td"
-            | "th"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "caption"
-            | "section"
-            | "article"
-            | "aside"
-            | "main"
-            | "header"
-            | "address"
-            | "blockquote"
-            | "pre"
-            | "figure"
-            | "figcaption"
-            | "details"
-            | "summary"
-            | "fieldset"
-            | "legend"
-            | "form"
-            | "br"
-            | "hr"
-            | "body"
-            | "html"
-    )
-}
-
-/// Class/id fragments of boilerplate containers: consent banners, menus, breadcrumbs,
-/// sharing widgets and blocks of other vacancies.
-const BOILERPLATE_MARKERS: [&str; 22] = [
-    "cookie",
-    "consent",
-    "gdpr",
-    "breadcrumb",
-    "navbar",
-    "navigation",
-    "mainmenu",
-    "main-menu",
-    "megamenu",
-    "skiplink",
-    "skip-link",
-    "share",
-    "social",
-    "newsletter",
-    "related",
-    "similar",
-    "gerelateerd",
-    "soortgelijk",
-    "vergelijkbar",
-    "recommended",
-    "other-jobs",
-    "andere-vacatures",
-];
-
-fn is_boilerplate_element(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    if let Some(role) = el.attr("role") {
-        if matches!(
-            role,
-            "navigation" | "banner" | "contentinfo" | "dialog" | "alertdialog" | "search"
-        ) {
-            return true;
-        }
-    }
-    if let Some(style) = el.attr("style") {
-        let s = style.to_ascii_lowercase().replace(' ', "");
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    if matches!(el.name(), "html" | "body" | "main") {
-        return false;
-    }
-    // Class and id tokens, without CMS taxonomy tokens ("tag-social-media",
-    // "category-related") that say what a post is about, not what a block is.
-    let tokens = el.attr("id").into_iter().chain(
-        el.attr("class")
-            .into_iter()
-            .flat_map(str::split_ascii_whitespace),
-    );
-    tokens
-        .map(str::to_ascii_lowercase)
-        .filter(|t| !TAXONOMY_PREFIXES.iter().any(|p| t.starts_with(p)))
-        .any(|t| BOILERPLATE_MARKERS.iter().any(|m| t.contains(m)))
-}
-
-/// A link that looks like it opens one vacancy (`/vacature/...-123`, `/jobs/...`).
-fn is_vacancy_link(href: &str) -> bool {
-    let lower = href.to_ascii_lowercase();
-    let path = lower.split(['?', '#']).next().unwrap_or("");
-    [
-        "/vacature/",
-        "/vacatures/",
-        "/vacancy/",
-        "/vacancies/",
-        "/job/",
-        "/jobs/",
-        "/opdracht/",
-        "/opdrachten/",
-        "/baan/",
-        "/functie/",
-    ]
-    .iter()
-    .any(|p| path.contains(p) && !path.ends_with(p))
-}
-
-/// A cookie or consent container (by id or class).
-fn is_consent_element(el: &scraper::node::Element) -> bool {
-    el.attr("id").into_iter().chain(el.attr("class")).any(|a| {
-        let a = a.to_ascii_lowercase();
-        a.contains("cookie")
-            || a.contains("consent")
-            || a.contains("gdpr")
-            || a.contains("privacy-gate")
-    })
-}
-
-/// Class-token prefixes of CMS taxonomies (WordPress and kin).
-const TAXONOMY_PREFIXES: [&str; 8] = [
-    "tag-",
-    "category-",
-    "post-",
-    "postid",
-    "has-",
-    "has_",
-    "wp-",
-    "page-",
-];
-
-struct BlockBuilder {
-    blocks: Vec<Block>,
-    current: String,
-    kind: BlockKind,
-    level: u8,
-}
-
-impl BlockBuilder {
-    fn flush(&mut self) {
-        let text = clean_space(&self.current);
-        self.current.clear();
-        if !text.is_empty() {
-            self.blocks.push(Block {
-                text,
-                kind: self.kind,
-                level: self.level,
-            });
-        }
-        self.kind = BlockKind::Para;
-        self.level = 0;
-    }
-
-    fn start(&mut self, name: &str) {
-        self.flush();
-        let (kind, level) = match name {
-            "h1" => (BlockKind::Heading, 1),
-            "h2" => (BlockKind::Heading, 2),
-            "h3" => (BlockKind::Heading, 3),
-            "h4" => (BlockKind::Heading, 4),
-            "h5" => (BlockKind::Heading, 5),
-            "h6" => (BlockKind::Heading, 6),
-            "li" => (BlockKind::Item, 0),
-            "dt" | "th" => (BlockKind::Label, 0),
-            "dd" | "td" => (BlockKind::Value, 0),
-            _ => (BlockKind::Para, 0),
-        };
-        self.kind = kind;
-        self.level = level;
-    }
-}
-
-fn is_json_ld(el: &scraper::node::Element) -> bool {
-    el.attr("type")
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-}
-
-/// Parses HTML and collects the visible text blocks and the head's data.
+/// Scans HTML into a page (see `crate::html`).
 pub fn html_page(html: &str, encoding: &'static str) -> Page {
-    let dom = Html::parse_document(html);
-    let mut builder = BlockBuilder {
-        blocks: Vec::new(),
-        current: String::new(),
-        kind: BlockKind::Para,
-        level: 0,
-    };
-    let mut title_tag = None;
-    let mut meta = Vec::new();
-    let mut json_ld = Vec::new();
-    let mut canonical = None;
-    let mut skip: Option<ego_tree::NodeId> = None;
-    let mut consent_blocks = 0;
-    let mut links: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for edge in dom.root_element().traverse() {
-        match edge {
-            ego_tree::iter::Edge::Open(node) => {
-                if let (Some(_), Node::Element(el)) = (skip, node.value()) {
-                    // Data blocks count wherever they stand, even inside cut chrome.
-                    if el.name() == "script" && is_json_ld(el) {
-                        if let Some(e) = ElementRef::wrap(node) {
-                            json_ld.push(e.text().collect::<String>());
-                        }
-                    }
-                    continue;
-                }
-                if skip.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Text(t) => builder.current.push_str(t),
-                    Node::Element(el) => {
-                        let name = el.name();
-                        match name {
-                            "title" if title_tag.is_none() => {
-                                let t = ElementRef::wrap(node)
-                                    .map(|e| clean_space(&e.text().collect::<String>()));
-                                title_tag = t.filter(|t| !t.is_empty());
-                            }
-                            "meta" => {
-                                let key = el
-                                    .attr("property")
-                                    .or_else(|| el.attr("name"))
-                                    .or_else(|| el.attr("itemprop"));
-                                if let (Some(k), Some(v)) = (key, el.attr("content")) {
-                                    meta.push((k.to_ascii_lowercase(), v.trim().to_string()));
-                                }
-                            }
-                            "time" => {
-                                let published = el
-                                    .attr("itemprop")
-                                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-                                    || el.attr("class").is_some_and(|c| c.contains("published"));
-                                if let (true, Some(dt)) = (published, el.attr("datetime")) {
-                                    meta.push((
-                                        "time:published".to_string(),
-                                        dt.trim().to_string(),
-                                    ));
-                                }
-                            }
-                            "a" => {
-                                if let Some(href) = el.attr("href") {
-                                    if is_vacancy_link(href) {
-                                        links.insert(href.to_string());
-                                    }
-                                }
-                            }
-                            "link"
-                                if canonical.is_none()
-                                    && el
-                                        .attr("rel")
-                                        .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
-                            {
-                                canonical = el.attr("href").map(str::to_string);
-                            }
-                            "script" if is_json_ld(el) => {
-                                if let Some(e) = ElementRef::wrap(node) {
-                                    json_ld.push(e.text().collect::<String>());
-                                }
-                            }
-                            _ => {}
-                        }
-                        if is_consent_element(el) {
-                            consent_blocks += 1;
-                        }
-                        if is_invisible_tag(name) || is_boilerplate_element(el) {
-                            skip = Some(node.id());
-                            continue;
-                        }
-                        if is_block_tag(name) {
-                            builder.start(name);
-                        } else {
-                            builder.current.push(' ');
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            ego_tree::iter::Edge::Close(node) => {
-                if let Some(id) = skip {
-                    if id == node.id() {
-                        skip = None;
-                    }
-                    continue;
-                }
-                if let Node::Element(el) = node.value() {
-                    if is_block_tag(el.name()) {
-                        builder.flush();
-                    } else {
-                        builder.current.push(' ');
-                    }
-                }
-            }
-        }
-    }
-    builder.flush();
+    html_page_owned(html.to_string(), encoding)
+}
+
+fn html_page_owned(html: String, encoding: &'static str) -> Page {
+    let scan = crate::html::scan(&html);
     Page {
         is_html: true,
-        blocks: builder.blocks,
-        title_tag,
-        meta,
-        json_ld,
-        canonical,
-        dom: Some(dom),
+        blocks: scan.blocks,
+        title_tag: scan.title_tag,
+        meta: scan.meta,
+        json_ld: scan.json_ld,
+        canonical: scan.canonical,
+        html: Some(html),
+        max_depth: scan.max_depth,
         encoding,
-        consent_blocks,
-        vacancy_links: links.len(),
+        consent_blocks: scan.consent_blocks,
+        vacancy_links: scan.vacancy_links,
     }
 }
 

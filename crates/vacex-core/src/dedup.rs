@@ -14,18 +14,34 @@ pub const SHINGLE_WORDS: usize = 4;
 
 /// Lower-case alphanumerics only: the form names and references are compared in.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            other => other,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// `fold`, appending to `out`.
+fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        for c in c.to_lowercase() {
+            out.push(match c {
+                'á' | 'à' | 'ä' | 'â' => 'a',
+                'é' | 'è' | 'ë' | 'ê' => 'e',
+                'í' | 'ì' | 'ï' | 'î' => 'i',
+                'ó' | 'ò' | 'ö' | 'ô' => 'o',
+                'ú' | 'ù' | 'ü' | 'û' => 'u',
+                other => other,
+            });
+        }
+    }
 }
 
 /// Tier 1: the reference, scoped by the normalised employer (else the site), so two
@@ -47,8 +63,16 @@ pub fn reference_key(v: &Vacancy, site: &str) -> Option<String> {
 /// Tier 2: SHA-256 of the main text, case and white space folded.
 pub fn content_hash(main_text: &str) -> String {
     let mut hasher = Sha256::new();
+    let mut lower = String::new();
     for word in main_text.split_whitespace() {
-        hasher.update(word.to_lowercase().as_bytes());
+        if word.is_ascii() {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            hasher.update(lower.as_bytes());
+        } else {
+            hasher.update(word.to_lowercase().as_bytes());
+        }
         hasher.update(b" ");
     }
     hex(&hasher.finalize())
@@ -64,9 +88,19 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// 64-bit FNV-1a of a word sequence, then mixed (splitmix64): the shingle hash.
+/// 64-bit FNV-1a of the words joined by single spaces, then mixed (splitmix64): the
+/// shingle hash.
 fn shingle_hash(words: &[&str]) -> u64 {
-    let mut h = crate::input::fnv1a(words.join(" ").as_bytes());
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            h = (h ^ u64::from(b' ')).wrapping_mul(PRIME);
+        }
+        for &b in word.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
     h ^= h >> 30;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^= h >> 27;
@@ -90,19 +124,31 @@ fn permutation(i: usize) -> (u64, u64) {
 /// Tier 3: MinHash signature of the description's word shingles. Empty for texts
 /// shorter than one shingle.
 pub fn minhash(text: &str) -> Vec<u32> {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(fold)
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() < SHINGLE_WORDS {
+    // All folded words in one buffer; `ends` marks where each word stops.
+    let mut folded = String::with_capacity(text.len());
+    let mut ends = Vec::new();
+    for word in text.split_whitespace() {
+        let before = folded.len();
+        fold_into(word, &mut folded);
+        if folded.len() > before {
+            ends.push(folded.len());
+        }
+    }
+    if ends.len() < SHINGLE_WORDS {
         return Vec::new();
     }
-    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    let hashes: Vec<u64> = refs.windows(SHINGLE_WORDS).map(shingle_hash).collect();
-    (0..MINHASH_PERMUTATIONS)
-        .map(|i| {
-            let (a, b) = permutation(i);
+    let words: Vec<&str> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let word = &folded[*start..end];
+            *start = end;
+            Some(word)
+        })
+        .collect();
+    let hashes: Vec<u64> = words.windows(SHINGLE_WORDS).map(shingle_hash).collect();
+    PERMUTATIONS
+        .iter()
+        .map(|&(a, b)| {
             hashes
                 .iter()
                 .map(|h| (h.wrapping_mul(a).wrapping_add(b) >> 32) as u32)
@@ -111,6 +157,10 @@ pub fn minhash(text: &str) -> Vec<u32> {
         })
         .collect()
 }
+
+/// The permutation parameters, computed once.
+static PERMUTATIONS: std::sync::LazyLock<[(u64, u64); MINHASH_PERMUTATIONS]> =
+    std::sync::LazyLock::new(|| std::array::from_fn(permutation));
 
 /// Estimated Jaccard similarity of two signatures.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
@@ -130,6 +180,11 @@ mod tests {
         assert_eq!(
             content_hash("Een  Vacature\nvoor jou"),
             content_hash("een vacature voor JOU")
+        );
+        assert_eq!(
+            &minhash("Wij zoeken een enthousiaste Coördinator voor het team in Utrecht, 36 uur.")
+                [..4],
+            &[472_764_475, 1_160_912_975, 332_919_471, 502_143_431]
         );
         let sig = minhash("wij zoeken een enthousiaste collega voor het team in Utrecht");
         assert_eq!(sig.len(), MINHASH_PERMUTATIONS);

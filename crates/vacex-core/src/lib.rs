@@ -8,6 +8,7 @@ pub mod decode;
 pub mod dedup;
 pub mod extract;
 pub mod failpoint;
+pub mod html;
 pub mod input;
 pub mod merge;
 pub mod normalize;

@@ -53,18 +53,9 @@ impl Stage for SiteProfiles {
         let mut v = Vacancy::default();
         let Some(profile) = ctx.site else { return v };
         let src = FieldSource::SiteProfile;
-        if let (Some(dom), false) = (&page.dom, profile.selectors.is_empty()) {
-            for (field, selector) in &profile.selectors {
-                let Ok(sel) = scraper::Selector::parse(selector) else {
-                    continue;
-                };
-                let value = dom
-                    .select(&sel)
-                    .map(|e| clean_space(&e.text().collect::<Vec<_>>().join(" ")))
-                    .find(|t| !t.is_empty());
-                if let Some(value) = value {
-                    apply_field(field, &value, ctx, &mut v);
-                }
+        if !profile.selectors.is_empty() {
+            for (field, value) in selector_values(page, profile) {
+                apply_field(field, &value, ctx, &mut v);
             }
         }
         if !profile.labels.is_empty() {
@@ -95,6 +86,38 @@ impl Stage for SiteProfiles {
         }
         v
     }
+}
+
+/// The value of each selector of a profile that matched text: from the streaming
+/// pass when the tokenizer supports the selectors, else from a DOM.
+fn selector_values<'p>(page: &Page, profile: &'p SiteProfile) -> Vec<(&'p str, String)> {
+    let Some(html) = page.html.as_deref() else {
+        return Vec::new();
+    };
+    let selectors: Vec<&str> = profile.selectors.iter().map(|(_, s)| s.as_str()).collect();
+    let values = match crate::html::select_texts(html, &selectors) {
+        Some(values) => values,
+        None => {
+            let Some(dom) = page.dom() else {
+                return Vec::new();
+            };
+            selectors
+                .iter()
+                .map(|selector| {
+                    let sel = scraper::Selector::parse(selector).ok()?;
+                    dom.select(&sel)
+                        .map(|e| clean_space(&e.text().collect::<Vec<_>>().join(" ")))
+                        .find(|t| !t.is_empty())
+                })
+                .collect()
+        }
+    };
+    profile
+        .selectors
+        .iter()
+        .zip(values)
+        .filter_map(|((field, _), value)| Some((field.as_str(), value?)))
+        .collect()
 }
 
 /// Normalises one profile value into its field.
