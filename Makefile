@@ -37,7 +37,8 @@ test-rust:
 	$(CARGO) test --release --locked --workspace
 
 test-python: build $(VPY)
-	VACEX_BIN=$(abspath $(BIN)) VACEX_SHARED=$(abspath $(SHARED)) $(VPY) -m pytest -q tests/python
+	$(CARGO) build --release --locked --quiet -p vacex-bench --bin gen-corpus
+	VACEX_BIN=$(abspath $(BIN)) VACEX_GEN_CORPUS=$(abspath target/release/gen-corpus) VACEX_SHARED=$(abspath $(SHARED)) $(VPY) -m pytest -q tests/python
 
 lint: ## cargo fmt --check and clippy with warnings as errors
 	$(CARGO) fmt --all -- --check

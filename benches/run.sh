@@ -14,6 +14,9 @@
 #   BENCH_SEED=42            corpus seed
 #   BENCH_SKIP_CRITERION=1   skip the criterion benches
 #   BENCH_SKIP_PYTHON=1      skip the Python reference
+#   BENCH_DEDUP_OBSERVATIONS=10000000   observations fed to dedup-memory (the dedup
+#                            state's memory; needs about 4 GB of RAM)
+#   BENCH_SKIP_DEDUP_MEMORY=1           skip dedup-memory
 #   BENCH_WAIT_QUIET=600     wait up to this many seconds for the 1-minute load to fall
 #                            below 0.5 before measuring (other work skews every number)
 #   TMPDIR                   where the corpus goes (10k pages: ~1.6 GB; 100k: ~8 GB more)
@@ -79,6 +82,11 @@ vacex_run dir-all "$THREADS" "$WORK/corpus/pages" "$MANIFEST"
 vacex_run jsonl.gz-all "$THREADS" "$WORK/corpus/corpus.jsonl.gz" "$MANIFEST"
 vacex_run warc.gz-all "$THREADS" "$WORK/corpus/corpus.warc.gz" "$MANIFEST"
 
+echo "== vacex merge alone (two streaming passes over the observations)"
+"$BIN" --quiet run --no-merge --run-date "$RUN_DATE" --out "$WORK/out-merge" "$WORK/corpus/pages"
+measure --label merge -- "$BIN" --quiet merge --out "$WORK/out-merge"
+rm -rf "$WORK/out-merge"
+
 if [ "${BENCH_SKIP_PYTHON:-0}" != 1 ]; then
     echo "== Python reference (BeautifulSoup + lxml, re, pandas -> Parquet), 1 process"
     measure --label python -- "$VPY" benches/python_reference.py "$WORK/corpus/pages"
@@ -91,6 +99,13 @@ if [ "${BENCH_FULL:-0}" = 1 ]; then
         "$GEN" --pages "$BIG_PAGES" --seed "$SEED" --out "$WORK/big" --formats dir
     vacex_run dir-100k "$THREADS" "$WORK/big/pages" "$WORK/big/manifest.json"
     rm -rf "$WORK/big"
+fi
+
+if [ "${BENCH_SKIP_DEDUP_MEMORY:-0}" != 1 ]; then
+    echo "== dedup state at ${BENCH_DEDUP_OBSERVATIONS:-10000000} observations (dedup-memory)"
+    "$CARGO" build --release --quiet -p vacex-bench --bin dedup-memory
+    measure --label dedup-memory -- \
+        "$TARGET/release/dedup-memory" --observations "${BENCH_DEDUP_OBSERVATIONS:-10000000}"
 fi
 
 CRIT="$TARGET/criterion"

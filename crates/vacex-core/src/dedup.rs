@@ -288,15 +288,53 @@ fn both<'a>(a: &'a str, b: &'a str) -> Option<(&'a str, &'a str)> {
     (!a.is_empty() && !b.is_empty()).then_some((a, b))
 }
 
+/// The facts of one observation as the comparison reads them: the folded title and
+/// employer as text (they are compared by containment), the place and reference as
+/// anything that is equal exactly when they are (`Eq`), empty or `None` when unknown.
+#[derive(Debug, Clone, Copy)]
+pub struct FactsView<'a, K: Eq> {
+    pub title: &'a str,
+    pub employer: &'a str,
+    pub place: Option<K>,
+    pub reference: Option<K>,
+    pub posted: i32,
+    pub closing: i32,
+    pub hours_max: Option<f32>,
+}
+
+impl Facts {
+    /// The view `agreement` compares.
+    pub fn view(&self) -> FactsView<'_, &str> {
+        fn known(s: &str) -> Option<&str> {
+            (!s.is_empty()).then_some(s)
+        }
+        FactsView {
+            title: &self.title,
+            employer: &self.employer,
+            place: known(&self.place),
+            reference: known(&self.reference),
+            posted: self.posted,
+            closing: self.closing,
+            hours_max: self.hours_max,
+        }
+    }
+}
+
 /// Compares the facts of two observations.
 pub fn agreement(a: &Facts, b: &Facts) -> Agreement {
-    if both(&a.reference, &b.reference).is_some_and(|(x, y)| x != y) {
+    agreement_of(&a.view(), &b.view())
+}
+
+/// Compares two observations' facts, whichever way they are stored.
+pub fn agreement_of<K: Eq>(a: &FactsView<'_, K>, b: &FactsView<'_, K>) -> Agreement {
+    let differ = |x: &Option<K>, y: &Option<K>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    if differ(&a.reference, &b.reference) {
         return Agreement::Conflict;
     }
-    if both(&a.employer, &b.employer).is_some_and(|(x, y)| !(x.contains(y) || y.contains(x))) {
+    if both(a.employer, b.employer).is_some_and(|(x, y)| !(x.contains(y) || y.contains(x))) {
         return Agreement::Conflict;
     }
-    if both(&a.place, &b.place).is_some_and(|(x, y)| x != y) {
+    if differ(&a.place, &b.place) {
         return Agreement::Conflict;
     }
     let apart = |x: i32, y: i32, days: i32| x != i32::MIN && y != i32::MIN && (x - y).abs() > days;
@@ -304,7 +342,7 @@ pub fn agreement(a: &Facts, b: &Facts) -> Agreement {
         return Agreement::Conflict;
     }
     let titles =
-        both(&a.title, &b.title).is_some_and(|(x, y)| x == y || x.contains(y) || y.contains(x));
+        both(a.title, b.title).is_some_and(|(x, y)| x == y || x.contains(y) || y.contains(x));
     if !titles {
         return Agreement::Conflict;
     }
@@ -312,7 +350,7 @@ pub fn agreement(a: &Facts, b: &Facts) -> Agreement {
     let same_hours = a.hours_max.is_some() && a.hours_max == b.hours_max;
     if !a.employer.is_empty()
         && a.employer == b.employer
-        && !a.place.is_empty()
+        && a.place.is_some()
         && a.place == b.place
         && same_closing
         && same_hours
@@ -325,31 +363,93 @@ pub fn agreement(a: &Facts, b: &Facts) -> Agreement {
 
 /// The LSH band keys of a signature: one 64-bit key per band, tagged with the band.
 pub fn band_keys(sig: &[u32]) -> impl Iterator<Item = u64> + '_ {
-    sig.chunks_exact(LSH_ROWS)
-        .take(LSH_BANDS)
-        .enumerate()
-        .map(|(band, rows)| {
-            let mut bytes = [0u8; 4 * LSH_ROWS + 1];
-            bytes[0] = band as u8;
-            for (k, v) in rows.iter().enumerate() {
-                bytes[1 + 4 * k..5 + 4 * k].copy_from_slice(&v.to_le_bytes());
-            }
-            crate::input::fnv1a(&bytes)
-        })
+    (0..LSH_BANDS).map(|band| band_key(sig, band))
 }
 
+/// The LSH key of one band of a signature.
+pub fn band_key(sig: &[u32], band: usize) -> u64 {
+    let rows = &sig[band * LSH_ROWS..(band + 1) * LSH_ROWS];
+    let mut bytes = [0u8; 4 * LSH_ROWS + 1];
+    bytes[0] = band as u8;
+    for (k, v) in rows.iter().enumerate() {
+        bytes[1 + 4 * k..5 + 4 * k].copy_from_slice(&v.to_le_bytes());
+    }
+    crate::input::fnv1a(&bytes)
+}
+
+/// Distinct strings stored once: the titles, employers and places of millions of
+/// observations are drawn from far fewer distinct values. Id 0 is the empty string.
+#[derive(Default)]
+struct Interner {
+    ids: std::collections::HashMap<std::sync::Arc<str>, u32>,
+    strings: Vec<std::sync::Arc<str>>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if s.is_empty() {
+            return 0;
+        }
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        if self.strings.is_empty() {
+            self.strings.push(std::sync::Arc::from(""));
+        }
+        let id = self.strings.len() as u32;
+        let shared: std::sync::Arc<str> = std::sync::Arc::from(s);
+        self.strings.push(shared.clone());
+        self.ids.insert(shared, id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        if id == 0 {
+            ""
+        } else {
+            &self.strings[id as usize]
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let texts: usize = self.strings.iter().map(|s| s.len() + 16).sum();
+        texts + self.strings.capacity() * 16 + self.ids.capacity() * (16 + 4 + 1) * 8 / 7
+    }
+}
+
+/// Facts packed for the index: interned title, employer and place, the reference as
+/// a 64-bit hash (it is only ever compared for equality), 32 bytes an observation.
+#[derive(Debug, Clone, Copy)]
+struct PackedFacts {
+    title: u32,
+    employer: u32,
+    place: u32,
+    /// FNV-1a of the folded reference; 0 when there is none.
+    reference: u64,
+    posted: i32,
+    closing: i32,
+    /// f32 bits of hours_max; `NO_HOURS` when unknown.
+    hours_max: u32,
+}
+
+/// A quiet-NaN pattern no parsed hour figure is stored as.
+const NO_HOURS: u32 = 0x7fc0_dead;
+
 /// Dedup state for many observations, kept compact: keys as 64-bit hashes, all
-/// signatures in one flat array, a union-find of u32 indices.
+/// signatures in one flat array, facts packed and interned, a union-find of u32
+/// indices. About 300 bytes an observation (the 256-byte signature most of it).
 #[derive(Default)]
 pub struct DedupIndex {
     parent: Vec<u32>,
     first_with_key: std::collections::HashMap<u64, u32>,
     signatures: Vec<u32>,
     has_signature: Vec<bool>,
-    pub facts: Vec<Facts>,
+    facts: Vec<PackedFacts>,
+    strings: Interner,
 }
 
 impl DedupIndex {
+    /// An index with room for `n` observations and their two keys (reference, content).
     pub fn with_capacity(n: usize) -> DedupIndex {
         DedupIndex {
             parent: Vec::with_capacity(n),
@@ -357,6 +457,7 @@ impl DedupIndex {
             signatures: Vec::with_capacity(n * MINHASH_PERMUTATIONS),
             has_signature: Vec::with_capacity(n),
             facts: Vec::with_capacity(n),
+            strings: Interner::default(),
         }
     }
 
@@ -368,8 +469,18 @@ impl DedupIndex {
         self.parent.is_empty()
     }
 
+    /// Bytes the index holds on the heap (allocated capacity, not just what is used).
+    pub fn heap_bytes(&self) -> usize {
+        self.parent.capacity() * 4
+            + self.first_with_key.capacity() * (8 + 4 + 4 + 1) * 8 / 7
+            + self.signatures.capacity() * 4
+            + self.has_signature.capacity()
+            + self.facts.capacity() * std::mem::size_of::<PackedFacts>()
+            + self.strings.heap_bytes()
+    }
+
     /// Adds an observation; returns its index.
-    pub fn push(&mut self, signature: &[u32], facts: Facts) -> usize {
+    pub fn push(&mut self, signature: &[u32], facts: &Facts) -> usize {
         let i = self.parent.len();
         self.parent.push(i as u32);
         let ok = signature.len() == MINHASH_PERMUTATIONS;
@@ -380,8 +491,41 @@ impl DedupIndex {
             self.signatures
                 .extend(std::iter::repeat_n(0, MINHASH_PERMUTATIONS));
         }
-        self.facts.push(facts);
+        let reference = if facts.reference.is_empty() {
+            0
+        } else {
+            crate::input::fnv1a(facts.reference.as_bytes()).max(1)
+        };
+        let packed = PackedFacts {
+            title: self.strings.id(&facts.title),
+            employer: self.strings.id(&facts.employer),
+            place: self.strings.id(&facts.place),
+            reference,
+            posted: facts.posted,
+            closing: facts.closing,
+            hours_max: facts.hours_max.map_or(NO_HOURS, f32::to_bits),
+        };
+        self.facts.push(packed);
         i
+    }
+
+    /// The facts of observation `i`, as `agreement_of` compares them.
+    pub fn facts(&self, i: usize) -> FactsView<'_, u64> {
+        let f = &self.facts[i];
+        FactsView {
+            title: self.strings.get(f.title),
+            employer: self.strings.get(f.employer),
+            place: (f.place != 0).then_some(u64::from(f.place)),
+            reference: (f.reference != 0).then_some(f.reference),
+            posted: f.posted,
+            closing: f.closing,
+            hours_max: (f.hours_max != NO_HOURS).then(|| f32::from_bits(f.hours_max)),
+        }
+    }
+
+    /// How the facts of observations `a` and `b` relate.
+    pub fn agreement(&self, a: usize, b: usize) -> Agreement {
+        agreement_of(&self.facts(a), &self.facts(b))
     }
 
     pub fn signature(&self, i: usize) -> Option<&[u32]> {
@@ -422,31 +566,36 @@ impl DedupIndex {
         }
     }
 
-    /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once.
+    /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once. One
+    /// band at a time: its (key, index) pairs are sorted, so equal keys are runs, and
+    /// only one band's keys are held at once (16 bytes an observation).
     pub fn candidate_pairs(&self) -> Vec<(u32, u32)> {
-        let mut buckets: std::collections::HashMap<u64, Vec<u32>> =
-            std::collections::HashMap::new();
-        for i in 0..self.len() {
-            if let Some(sig) = self.signature(i) {
-                for key in band_keys(sig) {
-                    buckets.entry(key).or_default().push(i as u32);
-                }
-            }
-        }
         let mut pairs = Vec::new();
-        for members in buckets.values() {
-            // A bucket shared by very many pages is boilerplate, not a vacancy.
-            if members.len() > 200 {
-                continue;
-            }
-            for (k, &a) in members.iter().enumerate() {
-                for &b in &members[k + 1..] {
-                    pairs.push((a.min(b), a.max(b)));
+        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        for band in 0..LSH_BANDS {
+            keyed.clear();
+            for i in 0..self.len() {
+                if let Some(sig) = self.signature(i) {
+                    let key = band_key(sig, band);
+                    keyed.push((key, i as u32));
                 }
             }
+            keyed.sort_unstable();
+            for members in keyed.chunk_by(|x, y| x.0 == y.0) {
+                // A bucket shared by very many pages is boilerplate, not a vacancy.
+                if members.len() > 200 {
+                    continue;
+                }
+                for (k, &(_, a)) in members.iter().enumerate() {
+                    for &(_, b) in &members[k + 1..] {
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
+            }
+            // Pairs found in several bands are kept once as we go.
+            pairs.sort_unstable();
+            pairs.dedup();
         }
-        pairs.sort_unstable();
-        pairs.dedup();
         pairs
     }
 }

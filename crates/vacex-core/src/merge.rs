@@ -234,6 +234,16 @@ fn source_of(name: &str) -> FieldSource {
 /// Reads every observation of every night.
 pub fn read_observations(out: &Path) -> Result<Vec<ObservedRow>, MergeError> {
     let mut rows = Vec::new();
+    for_each_observation(out, |row| rows.push(row))?;
+    Ok(rows)
+}
+
+/// Calls `visit` with every observation of every night, in a fixed order (oldest
+/// night first, parts by name, rows as stored), holding one batch at a time.
+pub fn for_each_observation(
+    out: &Path,
+    mut visit: impl FnMut(ObservedRow),
+) -> Result<(), MergeError> {
     for (date, path) in observation_parts(out)? {
         let err = |message: String| MergeError::Read {
             path: path.clone(),
@@ -245,10 +255,12 @@ pub fn read_observations(out: &Path) -> Result<Vec<ObservedRow>, MergeError> {
             .map_err(|e| err(e.to_string()))?;
         for batch in reader {
             let batch = batch.map_err(|e| err(e.to_string()))?;
-            rows.extend(rows_of(date, Columns::new(batch)));
+            rows_of(date, Columns::new(batch))
+                .into_iter()
+                .for_each(&mut visit);
         }
     }
-    Ok(rows)
+    Ok(())
 }
 
 fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
@@ -342,24 +354,97 @@ fn rows_of(date: NaiveDate, c: Columns) -> Vec<ObservedRow> {
         .collect()
 }
 
+/// The vacancy fields in table order, with their bit in a `Winner::fields` mask; the
+/// callback macro gets `(bit name, ...)`.
+macro_rules! vacancy_fields {
+    ($callback:ident ! ($($args:tt)*)) => {
+        $callback!(($($args)*) 0 title, 1 employer, 2 reference, 3 city, 4 municipality_code,
+            5 province, 6 hours_min, 7 hours_max, 8 salary_min, 9 salary_max,
+            10 salary_period, 11 salary_currency, 12 salary_scale, 13 education_level,
+            14 experience_years_min, 15 contract_type, 16 posted_date, 17 closing_date,
+            18 start_date, 19 end_date, 20 language, 21 categories, 22 description)
+    };
+}
+const FIELD_COUNT: usize = 23;
+/// The `Winner::fields` bit of the monthly salary pair.
+const MONTHLY_BIT: u32 = 1 << FIELD_COUNT;
+
+/// What deduplication needs of one observation, without its field values: keys,
+/// signature, facts, and which fields it has from which stage.
+struct DedupRow {
+    /// Place in the order the observations were read.
+    position: u32,
+    run_date: NaiveDate,
+    doc_id: String,
+    site: String,
+    content_hash: String,
+    reference_key: Option<String>,
+    minhash: Vec<u32>,
+    facts: dedup::Facts,
+    stages: [Option<FieldSource>; FIELD_COUNT],
+    has_monthly: bool,
+}
+
+impl DedupRow {
+    fn of(position: usize, row: &ObservedRow) -> DedupRow {
+        macro_rules! stages {
+            (($f:expr) $($bit:literal $name:ident),*) => {
+                [$($f.$name.as_ref().map(|s| s.source)),*]
+            };
+        }
+        DedupRow {
+            position: u32::try_from(position).expect("fewer than 4 billion observations"),
+            run_date: row.run_date,
+            doc_id: row.doc_id.clone(),
+            site: row.site.clone(),
+            content_hash: row.content_hash.clone(),
+            reference_key: dedup::reference_key(&row.fields, &row.site),
+            minhash: row.minhash.clone(),
+            facts: dedup::Facts::of(&row.fields),
+            stages: vacancy_fields!(stages!(row.fields)),
+            has_monthly: row.salary_monthly_min.is_some() || row.salary_monthly_max.is_some(),
+        }
+    }
+}
+
+/// Which vacancy an observation belongs to and which of its values that vacancy keeps.
+#[derive(Debug, Clone, Copy, Default)]
+struct Winner {
+    vacancy: u32,
+    /// Bit k: field k of `vacancy_fields!`; `MONTHLY_BIT`: the monthly salary pair.
+    fields: u32,
+}
+
+/// The vacancies decided from the dedup columns alone: every row but its field
+/// values, and for each observation the values it gives to its vacancy.
+struct MergePlan {
+    vacancies: Vec<VacancyRow>,
+    /// By read position.
+    winners: Vec<Winner>,
+    latest: Option<NaiveDate>,
+    grace_nights: i64,
+    summary: MergeSummary,
+}
+
 /// Groups observations into vacancies: tier 1 (reference key) and tier 2 (content
 /// hash) join on equal keys; tier 3 joins near-duplicate descriptions found through
 /// MinHash-LSH when the facts agree, and records grey-zone pairs without joining them.
-pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyRow>, MergeSummary) {
+fn plan(mut rows: Vec<DedupRow>, config: &Config) -> MergePlan {
     // A fixed order first, whatever order the parts were read in.
     rows.sort_by(|a, b| (a.run_date, &a.doc_id).cmp(&(b.run_date, &b.doc_id)));
     let n = rows.len();
     let mut index = dedup::DedupIndex::with_capacity(n);
-    let mut ref_keys: Vec<Option<String>> = Vec::with_capacity(n);
     let mut collapsed: BTreeMap<String, u64> = BTreeMap::new();
     let mut joined_by = vec![0u8; n];
     const BY_REF: u8 = 1;
     const BY_HASH: u8 = 2;
     const BY_NEAR: u8 = 4;
-    for (i, row) in rows.iter().enumerate() {
-        index.push(&row.minhash, dedup::Facts::of(&row.fields));
-        let ref_key = dedup::reference_key(&row.fields, &row.site);
-        if let Some(key) = &ref_key {
+    for (i, row) in rows.iter_mut().enumerate() {
+        index.push(&row.minhash, &row.facts);
+        // The index holds the signature and facts from here on.
+        row.minhash = Vec::new();
+        row.facts = dedup::Facts::default();
+        if let Some(key) = &row.reference_key {
             if index.join_on_key(i, key) {
                 joined_by[i] |= BY_REF;
                 *collapsed.entry("reference".into()).or_default() += 1;
@@ -369,7 +454,6 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
             joined_by[i] |= BY_HASH;
             *collapsed.entry("content".into()).or_default() += 1;
         }
-        ref_keys.push(ref_key);
     }
     let near = config.dedup.near_duplicate_threshold;
     let possible = config.dedup.possible_duplicate_threshold;
@@ -384,7 +468,7 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
         };
         let similarity = dedup::similarity(sa, sb);
         // Identical facts need less of the text to be shared (a rewritten description).
-        let agreement = dedup::agreement(&index.facts[a], &index.facts[b]);
+        let agreement = index.agreement(a, b);
         let floor = if agreement == dedup::Agreement::Identical {
             possible / 2.0
         } else {
@@ -417,8 +501,6 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
         let root = index.find(i);
         groups.entry(root).or_default().push(i);
     }
-    let latest = rows.iter().map(|r| r.run_date).max();
-    let grace = i64::from(config.dedup.open_grace_nights);
     let mut summary = MergeSummary {
         nights: rows
             .iter()
@@ -429,9 +511,12 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
         collapsed_by_tier: collapsed,
         ..MergeSummary::default()
     };
-    let mut key_of_root: HashMap<usize, String> = HashMap::new();
-    let mut out = Vec::with_capacity(groups.len());
+    let mut winners = vec![Winner::default(); n];
+    let mut slot_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut vacancies = Vec::with_capacity(groups.len());
     for (&root, members) in &groups {
+        let slot = vacancies.len();
+        slot_of_root.insert(root, slot);
         let joined = members.iter().fold(0u8, |acc, &i| acc | joined_by[i]);
         let tier = if members.len() == 1 {
             "single"
@@ -446,132 +531,151 @@ pub fn deduplicate(mut rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyR
         // the first observation (members are in (run_date, doc_id) order).
         let canonical = members
             .iter()
-            .filter_map(|&i| ref_keys[i].clone())
+            .filter_map(|&i| rows[i].reference_key.clone())
             .min()
             .unwrap_or_else(|| format!("hash:{}", rows[members[0]].content_hash));
         let vacancy_key = dedup::content_hash(&canonical)[..16].to_string();
-        key_of_root.insert(root, vacancy_key.clone());
         let nights: BTreeSet<NaiveDate> = members.iter().map(|&i| rows[i].run_date).collect();
-        let first_seen = *nights.first().expect("a group has members");
-        let last_seen = *nights.last().expect("a group has members");
-        let fields = merge_fields(members.iter().map(|&i| &rows[i]));
+        // Each field from the most trusted observation that has it; ties go to the
+        // latest night, then the smallest doc_id.
+        let newest_first = |i: usize| (std::cmp::Reverse(rows[i].run_date), &rows[i].doc_id);
+        for field in 0..FIELD_COUNT {
+            let best = members
+                .iter()
+                .filter_map(|&i| rows[i].stages[field].map(|stage| (stage, i)))
+                .min_by(|(sa, a), (sb, b)| (sa, newest_first(*a)).cmp(&(sb, newest_first(*b))));
+            if let Some((_, i)) = best {
+                winners[i].fields |= 1 << field;
+            }
+        }
         let best_monthly = members
             .iter()
-            .map(|&i| &rows[i])
-            .filter(|r| r.salary_monthly_min.is_some() || r.salary_monthly_max.is_some())
-            .min_by(|a, b| {
-                (std::cmp::Reverse(a.run_date), &a.doc_id)
-                    .cmp(&(std::cmp::Reverse(b.run_date), &b.doc_id))
-            });
-        // Open: the closing date has not passed, or (no closing date known) it was seen
-        // within the grace nights of the latest run.
-        let is_open = latest.is_some_and(|latest| match fields.closing_date.as_ref() {
-            Some(closing) => closing.value >= latest,
-            None => (latest - last_seen).num_days() <= grace,
-        });
+            .copied()
+            .filter(|&i| rows[i].has_monthly)
+            .min_by(|&a, &b| newest_first(a).cmp(&newest_first(b)));
+        if let Some(i) = best_monthly {
+            winners[i].fields |= MONTHLY_BIT;
+        }
+        for &i in members {
+            winners[i].vacancy = slot as u32;
+        }
         *summary
             .vacancies_by_tier
             .entry(tier.to_string())
             .or_default() += 1;
-        summary.open += u64::from(is_open);
-        out.push((
-            root,
-            VacancyRow {
-                vacancy_key,
-                dedup_tier: tier,
-                sites: members
-                    .iter()
-                    .map(|&i| rows[i].site.clone())
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect(),
-                doc_ids: members
-                    .iter()
-                    .map(|&i| rows[i].doc_id.clone())
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect(),
-                doc_count: members.len() as i64,
-                first_seen,
-                last_seen,
-                times_seen: nights.len() as i32,
-                is_open,
-                possible_duplicate_of: None,
-                salary_monthly_min: best_monthly.and_then(|r| r.salary_monthly_min),
-                salary_monthly_max: best_monthly.and_then(|r| r.salary_monthly_max),
-                fields,
-            },
-        ));
+        vacancies.push(VacancyRow {
+            vacancy_key,
+            dedup_tier: tier,
+            sites: members
+                .iter()
+                .map(|&i| rows[i].site.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            doc_ids: members
+                .iter()
+                .map(|&i| rows[i].doc_id.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            doc_count: members.len() as i64,
+            first_seen: *nights.first().expect("a group has members"),
+            last_seen: *nights.last().expect("a group has members"),
+            times_seen: nights.len() as i32,
+            is_open: false,
+            possible_duplicate_of: None,
+            salary_monthly_min: None,
+            salary_monthly_max: None,
+            fields: Vacancy::default(),
+        });
     }
     // Grey-zone pairs point at each other's vacancy (the smallest key when several).
-    let mut possible_of: HashMap<usize, String> = HashMap::new();
     for (a, b) in grey {
         let (ra, rb) = (index.find(a), index.find(b));
         if ra == rb {
             continue;
         }
         for (from, to) in [(ra, rb), (rb, ra)] {
-            let key = key_of_root[&to].clone();
-            let slot = possible_of.entry(from).or_insert_with(|| key.clone());
-            if key < *slot {
-                *slot = key;
+            let key = vacancies[slot_of_root[&to]].vacancy_key.clone();
+            let slot = &mut vacancies[slot_of_root[&from]].possible_duplicate_of;
+            if slot.as_ref().is_none_or(|current| key < *current) {
+                *slot = Some(key);
             }
         }
     }
-    summary.possible_duplicates = possible_of.len() as u64;
-    let mut out: Vec<VacancyRow> = out
-        .into_iter()
-        .map(|(root, mut row)| {
-            row.possible_duplicate_of = possible_of.remove(&root);
-            row
-        })
-        .collect();
-    out.sort_by(|a, b| a.vacancy_key.cmp(&b.vacancy_key));
-    summary.vacancies = out.len() as u64;
-    (out, summary)
+    // Winners by read position, so a second pass over the parts can find them.
+    let mut by_position = vec![Winner::default(); n];
+    for (i, row) in rows.iter().enumerate() {
+        by_position[row.position as usize] = winners[i];
+    }
+    MergePlan {
+        vacancies,
+        winners: by_position,
+        latest: rows.iter().map(|r| r.run_date).max(),
+        grace_nights: i64::from(config.dedup.open_grace_nights),
+        summary,
+    }
 }
 
-/// Each field from the most trusted observation that has it; ties go to the latest
-/// night, then the smallest doc_id.
-fn merge_fields<'a>(rows: impl Iterator<Item = &'a ObservedRow> + Clone) -> Vacancy {
-    let mut v = Vacancy::default();
-    macro_rules! pick {
-        ($($f:ident),*) => {$(
-            v.$f = rows
-                .clone()
-                .filter_map(|r| r.fields.$f.as_ref().map(|s| (s, r)))
-                .min_by(|(sa, ra), (sb, rb)| {
-                    (sa.source, std::cmp::Reverse(ra.run_date), &ra.doc_id).cmp(&(sb.source, std::cmp::Reverse(rb.run_date), &rb.doc_id))
-                })
-                .map(|(s, _)| s.clone());
-        )*};
+impl MergePlan {
+    /// Moves the values observation `position` gives its vacancy out of `row`.
+    fn take_values(&mut self, position: usize, mut row: ObservedRow) {
+        let winner = self.winners[position];
+        if winner.fields == 0 {
+            return;
+        }
+        let vacancy = &mut self.vacancies[winner.vacancy as usize];
+        macro_rules! take {
+            (($mask:expr) $($bit:literal $name:ident),*) => {$(
+                if $mask & (1 << $bit) != 0 {
+                    vacancy.fields.$name = row.fields.$name.take();
+                }
+            )*};
+        }
+        vacancy_fields!(take!(winner.fields));
+        if winner.fields & MONTHLY_BIT != 0 {
+            vacancy.salary_monthly_min = row.salary_monthly_min;
+            vacancy.salary_monthly_max = row.salary_monthly_max;
+        }
     }
-    pick!(
-        title,
-        employer,
-        reference,
-        city,
-        municipality_code,
-        province,
-        hours_min,
-        hours_max,
-        salary_min,
-        salary_max,
-        salary_period,
-        salary_currency,
-        salary_scale,
-        education_level,
-        experience_years_min,
-        contract_type,
-        posted_date,
-        closing_date,
-        start_date,
-        end_date,
-        language,
-        categories,
-        description
-    );
-    v
+
+    /// The vacancies, in vacancy_key order, once every observation's values are in.
+    fn finish(self) -> (Vec<VacancyRow>, MergeSummary) {
+        let MergePlan {
+            mut vacancies,
+            latest,
+            grace_nights,
+            mut summary,
+            ..
+        } = self;
+        for row in &mut vacancies {
+            // Open: the closing date has not passed, or (no closing date known) it was
+            // seen within the grace nights of the latest run.
+            row.is_open = latest.is_some_and(|latest| match row.fields.closing_date.as_ref() {
+                Some(closing) => closing.value >= latest,
+                None => (latest - row.last_seen).num_days() <= grace_nights,
+            });
+            summary.open += u64::from(row.is_open);
+        }
+        summary.possible_duplicates = vacancies
+            .iter()
+            .filter(|v| v.possible_duplicate_of.is_some())
+            .count() as u64;
+        vacancies.sort_by(|a, b| a.vacancy_key.cmp(&b.vacancy_key));
+        summary.vacancies = vacancies.len() as u64;
+        (vacancies, summary)
+    }
+}
+
+/// Groups observations held in memory into vacancies (see `rebuild` for the
+/// streaming form over the published parts, which gives the same table).
+pub fn deduplicate(rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyRow>, MergeSummary) {
+    let keys = rows.iter().enumerate().map(|(p, r)| DedupRow::of(p, r));
+    let mut plan = plan(keys.collect(), config);
+    for (position, row) in rows.into_iter().enumerate() {
+        plan.take_values(position, row);
+    }
+    plan.finish()
 }
 
 /// The vacancies table.
@@ -620,9 +724,33 @@ pub fn vacancies_batch(rows: &[VacancyRow]) -> RecordBatch {
 }
 
 /// Rebuilds the vacancies table from every night's observations and swaps it in.
+///
+/// Two streaming passes over the parts, so memory follows the vacancies table, not
+/// the history of observations: the first keeps only what deduplication needs of
+/// each observation (keys, signature, facts, which fields it has) and decides the
+/// groups and which observation gives each field; the second reads the parts again
+/// and keeps only those values.
 pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> {
-    let rows = read_observations(out)?;
-    let (vacancies, summary) = deduplicate(rows, config);
+    let mut keys = Vec::new();
+    for_each_observation(out, |row| keys.push(DedupRow::of(keys.len(), &row)))?;
+    let observations = keys.len();
+    let mut plan = plan(keys, config);
+    let mut position = 0;
+    for_each_observation(out, |row| {
+        if position < observations {
+            plan.take_values(position, row);
+        }
+        position += 1;
+    })?;
+    if position != observations {
+        return Err(MergeError::Read {
+            path: out.join("observations"),
+            message: format!(
+                "the observations changed during the merge ({observations} rows, then {position})"
+            ),
+        });
+    }
+    let (vacancies, summary) = plan.finish();
     let staging = crate::publish::fresh_staging(out, "merge")
         .map_err(|e| MergeError::Write(e.to_string()))?;
     let staged = staging.join("vacancies.parquet");
