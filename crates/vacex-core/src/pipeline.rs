@@ -235,12 +235,10 @@ impl<'a> Processor<'a> {
         let content_hash = crate::dedup::content_hash(&main_text);
         // The description is the main text unless a site profile selected one; either
         // way it is redacted (unless the config keeps contact details) and bounded.
-        let description = fields
-            .description
-            .get_or_insert_with(|| crate::record::Sourced {
-                value: main_text,
-                source: FieldSource::Text,
-            });
+        let description = fields.description.get_or_insert(crate::record::Sourced {
+            value: main_text,
+            source: FieldSource::Text,
+        });
         if !self.config.privacy.keep_contact_details {
             description.value = crate::privacy::redact(&description.value);
         }
