@@ -9,7 +9,7 @@ SHARED     ?= ../shared
 OUT        ?= out
 RUN_DATE   ?= 2025-11-01
 
-.PHONY: help build run test test-rust test-python lint score bench clean venv
+.PHONY: help build run test test-rust test-fuzz-replay test-python lint score bench clean venv
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -35,6 +35,14 @@ test: test-rust test-python ## Run every test (Rust and the Python readers)
 
 test-rust:
 	$(CARGO) test --release --locked --workspace
+	$(MAKE) test-fuzz-replay
+
+# The fuzz targets on stable Rust: every committed regression input (fuzz/regressions)
+# and seed, then FUZZ_ITERS deterministic mutations per target. The time budget is far
+# above what that takes, so the number of inputs, not the clock, ends each target.
+FUZZ_ITERS ?= 2000
+test-fuzz-replay: ## Replay fuzz regressions, seeds and a fixed number of mutations (stable)
+	VACEX_FUZZ_ITERS=$(FUZZ_ITERS) VACEX_FUZZ_SECS=3600 $(CARGO) test --release --locked --manifest-path fuzz/Cargo.toml
 
 test-python: build $(VPY)
 	$(CARGO) build --release --locked --quiet -p vacex-bench --bin gen-corpus

@@ -89,7 +89,22 @@ pub enum DecodeError {
 
 /// Turns bytes into UTF-8 text, choosing the encoding as a browser would, but trusting
 /// valid UTF-8 over a label (mislabelled UTF-8 pages are common; the reverse is rare).
+/// A UTF-8 page with a few bad bytes stays UTF-8 (see [`repair_utf8`]). Control
+/// characters other than white space become spaces: they are never text.
 pub fn decode_text(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    is_html: bool,
+) -> (String, &'static Encoding) {
+    let (text, enc) = decode_bytes(bytes, http_charset, is_html);
+    let text = match strip_controls(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(clean) => clean,
+    };
+    (text, enc)
+}
+
+fn decode_bytes(
     bytes: &[u8],
     http_charset: Option<&str>,
     is_html: bool,
@@ -100,6 +115,9 @@ pub fn decode_text(
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (text.to_string(), encoding_rs::UTF_8);
+    }
+    if let Some(text) = repair_utf8(bytes) {
+        return (text, encoding_rs::UTF_8);
     }
     let label = http_charset
         .and_then(|c| Encoding::for_label(c.as_bytes()))
@@ -114,6 +132,54 @@ pub fn decode_text(
     });
     let (text, _, _) = enc.decode(bytes);
     (text.into_owned(), enc)
+}
+
+/// Reads bytes that are mostly UTF-8 as UTF-8: when the page has more valid
+/// multi-byte sequences (é, €, ë) than invalid ones, the invalid ones are damage, not
+/// a sign of another encoding. A lone bad byte is read as windows-1252 (a pasted
+/// Latin-1 `é`), a truncated sequence becomes U+FFFD. None for pages that are not
+/// mostly UTF-8: those go to the label and to detection.
+pub fn repair_utf8(bytes: &[u8]) -> Option<String> {
+    let mut multibyte = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if multibyte <= invalid {
+        return None;
+    }
+    let mut out = String::with_capacity(bytes.len() + invalid * 2);
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        match chunk.invalid() {
+            [] => {}
+            byte @ [_] => {
+                let (c, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(byte);
+                out.push_str(&c);
+            }
+            _ => out.push('\u{fffd}'),
+        }
+    }
+    Some(out)
+}
+
+/// A control character that is not white space (NUL, ESC, BEL, DEL, C1 controls).
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')
+}
+
+/// The text with every control character that is not white space replaced by a
+/// space; borrowed when there is none.
+pub fn strip_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_stray_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| if is_stray_control(c) { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// The charset a `<meta>` tag in the first 4 KiB declares.
@@ -306,6 +372,39 @@ mod tests {
         let unlabelled = b"<p>Wij zoeken een co\xf6rdinator voor het caf\xe9, salaris \x80 3.000 per maand, re\xebel en ge\xefnteresseerd.</p>";
         let (text, _) = decode_text(unlabelled, None, true);
         assert!(text.contains("co\u{f6}rdinator"), "{text}");
+    }
+
+    #[test]
+    fn a_utf8_page_with_a_few_bad_bytes_stays_utf8() {
+        let page =
+            "<p>Caf\u{e9}, \u{e9}\u{e9}n jaar, \u{20ac} 3.000, co\u{f6}rdinator</p>".as_bytes();
+        let mut bad = page[..3].to_vec();
+        bad.extend_from_slice(b"Caf\xe9 \xe2\x82 ");
+        bad.extend_from_slice(&page[3..]);
+        let (text, enc) = decode_text(&bad, Some("utf-8"), true);
+        assert_eq!(enc, encoding_rs::UTF_8);
+        assert!(
+            text.starts_with("<p>Caf\u{e9} \u{fffd} Caf\u{e9}, \u{e9}\u{e9}n jaar"),
+            "{text}"
+        );
+        assert!(text.contains("\u{20ac} 3.000, co\u{f6}rdinator"), "{text}");
+        // Without valid multi-byte text it is another encoding.
+        assert_eq!(repair_utf8(b"Caf\xe9 co\xf6rdinator"), None);
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        let (text, _) = decode_text(
+            b"Dit\x00is\x01een\ttekst\x1bmet\x7fstuur\r\ntekens",
+            None,
+            false,
+        );
+        assert_eq!(text, "Dit is een\ttekst met stuur\r\ntekens");
+        assert!(matches!(
+            strip_controls("gewoon\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(strip_controls("a\u{85}b\u{9f}c"), "a b c");
     }
 
     #[test]

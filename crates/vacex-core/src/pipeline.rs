@@ -20,7 +20,7 @@ use crate::input::{self, InputError, InputFile, InputItem, ReadOptions};
 use crate::normalize::salary::{monthly, SalaryPeriod};
 use crate::publish;
 use crate::record::{
-    Document, FieldSource, Observation, Outcome, Reject, RejectReason, RejectStage,
+    Document, FieldSource, Observation, Outcome, Reject, RejectReason, RejectStage, Vacancy,
 };
 use crate::report::{Report, Timings};
 use crate::sink::parquet::{SinkError, TableWriter};
@@ -233,21 +233,20 @@ impl<'a> Processor<'a> {
         }
         let main_text = main.joined();
         let content_hash = crate::dedup::content_hash(&main_text);
-        if fields.description.is_none() {
-            let mut description = if self.config.privacy.keep_contact_details {
-                main_text
-            } else {
-                crate::privacy::redact(&main_text)
-            };
-            truncate_at_char(
-                &mut description,
-                self.config.limits.max_description_bytes as usize,
-            );
-            fields.description = Some(crate::record::Sourced {
-                value: description,
-                source: FieldSource::Text,
-            });
+        // The description is the main text unless a site profile selected one; either
+        // way it is redacted (unless the config keeps contact details) and bounded.
+        let description = fields.description.get_or_insert(crate::record::Sourced {
+            value: main_text,
+            source: FieldSource::Text,
+        });
+        if !self.config.privacy.keep_contact_details {
+            description.value = crate::privacy::redact(&description.value);
         }
+        truncate_at_char(
+            &mut description.value,
+            self.config.limits.max_description_bytes as usize,
+        );
+        strip_field_controls(&mut fields);
         let minhash =
             crate::dedup::minhash(fields.description.as_ref().map_or("", |d| d.value.as_str()));
         let dedup_key = crate::dedup::reference_key(&fields, &site_name)
@@ -317,6 +316,40 @@ pub fn main_text_lines(config: &Config, doc: &Document) -> Result<Vec<String>, S
         format!("{kind:>5} | {}", l.text)
     }));
     Ok(out)
+}
+
+/// Control characters are never text: the page text loses them when it is decoded,
+/// and values that came another way (JSON-LD escapes such as `\u0000`, meta tags)
+/// lose them here, before any table sees them.
+fn strip_field_controls(f: &mut Vacancy) {
+    let fix = |s: &mut String| {
+        if let std::borrow::Cow::Owned(clean) = decode::strip_controls(s) {
+            *s = clean;
+        }
+    };
+    for field in [
+        &mut f.title,
+        &mut f.employer,
+        &mut f.reference,
+        &mut f.city,
+        &mut f.municipality_code,
+        &mut f.province,
+        &mut f.salary_period,
+        &mut f.salary_currency,
+        &mut f.salary_scale,
+        &mut f.education_level,
+        &mut f.contract_type,
+        &mut f.language,
+        &mut f.description,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        fix(&mut field.value);
+    }
+    if let Some(categories) = &mut f.categories {
+        categories.value.iter_mut().for_each(fix);
+    }
 }
 
 fn truncate_at_char(s: &mut String, max: usize) {

@@ -13,31 +13,71 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+|00)\s?31[\s.-]*(?:\(0\)[\s.-]*)?\d(?:[\s.-]*\d){7,8}|(?-u:\b)0\d(?:[\s.-]*\d){8}(?-u:\b)|(?-u:\b)0\d{1,3}[\s/-]\d{3}[\s.-]?\d{2}[\s.-]?\d{2}(?-u:\b)|(?-u:\b)0\d{2,3}-\d{6,7}(?-u:\b)")
+    Regex::new(r"(?:\+|00)\s?31[\s.-]*(?:\(0\)[\s.-]*)?\d(?:[\s.-]*\d){7,8}|(?-u:\b)0\d(?:[\s.-]*\d){8}(?-u:\b)|(?-u:\b)0\d{1,3}[\s/-]\d{3}[\s.-]?\d{2}[\s.-]?\d{2}(?-u:\b)|(?-u:\b)0\d{2,3}-\d{6,7}(?-u:\b)|\(0\d{1,3}\)[\s.-]*\d(?:[\s.-]*\d){5,7}(?-u:\b)")
         .expect("phone regex")
 });
 
-/// A person's name after a contact phrase: capitalised words with Dutch particles.
+/// A person's name: capitalised words (`Geert-Jan`, `J.`) with Dutch particles.
+const NAME: &str = r"(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?:[\t\x20]+(?:(?:van|de|der|den|ter|ten|te|het|in[\t\x20]'t|'t|el|El)[\t\x20]+)*(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)){0,3}";
+
+/// A person's name after a contact phrase.
 static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         ((?i:contact[\t\x20]+op[\t\x20]+met|contactpersoon|contact[\t\x20]+person|neem[\t\x20]+contact[\t\x20]+op[\t\x20]+met|bel[\t\x20]+met|mail[\t\x20]+naar|vragen[\t\x20]+(?:over[\t\x20]+\S+[\t\x20]+)?(?:kun[\t\x20]+je[\t\x20]+)?(?:stellen[\t\x20]+)?aan|terecht[\t\x20]+bij|informatie[\t\x20]+bij|recruiter|afdelingsmanager|teamleider|manager|(?:meer\ )?informatie\ over\ (?:deze\ vacature|de\ sollicitatieprocedure)[^:\n]*:)[\t\x20]*:?[\t\x20]*
          (?:(?:onze[\t\x20]+)?(?:recruiter|recruitmentconsultant|afdelingsmanager|teammanager|teamleider|leidinggevende|manager|collega)[\t\x20]+)?)
-        ((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[\t\x20]+(?:van|de|der|den|ter|ten|te|het|in\ 't|'t|van\ de|van\ der|van\ den)?[\t\x20]*\p{Lu}[\p{Ll}'’-]+)*)",
-    )
+        ({NAME})"
+    ))
     .expect("contact regex")
 });
 
-/// Redacts contact details from text.
+/// A person's name before their role: `Geert-Jan Put, afdelingsmanager`.
+static BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"({NAME}),[\t\x20]+((?i:afdelingsmanager|teammanager|teamleider|recruitmentconsultant|recruiter|manager|leidinggevende|hr-adviseur|directeur)(?-u:\b))"
+    ))
+    .expect("role regex")
+});
+
+/// A second person in the same sentence: `... of met Nina de Jong via ...`.
+static OR_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"((?:of|en)[\t\x20]+met[\t\x20]+)({NAME})")).expect("or-with regex")
+});
+
+/// Capitalised words that start a sentence before a name, not part of it
+/// (`Bel Ahmed El Amrani, teamleider`).
+const NOT_NAME_STARTS: [&str; 12] = [
+    "Bel", "Mail", "Bij", "Met", "En", "Of", "Vraag", "Neem", "Via", "Door", "Contact", "Meer",
+];
+
+/// Redacts contact details from text: e-mail addresses, phone numbers, and the
+/// names on contact lines, before a role, and wherever else such a name recurs.
 pub fn redact(text: &str) -> String {
     let t = EMAIL.replace_all(text, "[email]");
     let t = PHONE.replace_all(&t, "[phone]");
-    let t = CONTACT_NAME.replace_all(&t, "${1}[name]");
-    redact_name_lines(&t)
+    let mut names: Vec<String> = Vec::new();
+    let t = CONTACT_NAME.replace_all(&t, |c: &regex::Captures| {
+        names.push(c[2].to_string());
+        format!("{}[name]", &c[1])
+    });
+    let t = BEFORE_ROLE.replace_all(&t, |c: &regex::Captures| {
+        let found = &c[1];
+        let (lead, name) = match found.split_once([' ', '\t']) {
+            Some((first, rest)) if NOT_NAME_STARTS.contains(&first) => {
+                (&found[..first.len() + 1], rest.trim_start())
+            }
+            _ => ("", found),
+        };
+        names.push(name.to_string());
+        format!("{lead}[name], {}", &c[2])
+    });
+    let t = redact_lines(&t, &mut names);
+    redact_known_names(&t, &names)
 }
 
-/// A line that holds only a name right after a "Contact"/"Contactpersoon" line.
-fn redact_name_lines(text: &str) -> String {
+/// Per line: a second name in a sentence that already had one, and a line that holds
+/// only a name after a "Contact"/"Contactpersoon" line (or after such a name).
+fn redact_lines(text: &str, names: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut after_contact = false;
     for (i, line) in text.split('\n').enumerate() {
@@ -57,14 +97,53 @@ fn redact_name_lines(text: &str) -> String {
                 c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
             });
         if after_contact && looks_like_name {
+            names.push(trimmed.to_string());
             out.push_str("[name]");
+        } else if line.contains("[name]") {
+            out.push_str(&OR_WITH.replace_all(line, |c: &regex::Captures| {
+                names.push(c[2].to_string());
+                format!("{}[name]", &c[1])
+            }));
         } else {
             out.push_str(line);
         }
         let lower = trimmed.to_lowercase();
         after_contact = (lower.starts_with("contact") && trimmed.len() < 40)
             || (lower.starts_with("voor meer informatie") && lower.ends_with(':'))
-            || (after_contact && trimmed.is_empty());
+            || (after_contact && (trimmed.is_empty() || looks_like_name));
+    }
+    out
+}
+
+/// Every other occurrence of a name already found (of two words or more: a single
+/// word such as "Help" after a "Contact" heading may not be a name at all).
+fn redact_known_names(text: &str, names: &[String]) -> String {
+    let mut names: Vec<&str> = names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| n.split_whitespace().count() >= 2)
+        .collect();
+    if names.is_empty() {
+        return text.to_string();
+    }
+    // Longest first, so "Nina de Jong" goes before "Nina de".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    let mut out = text.to_string();
+    for name in names {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(name).map(|i| i + from) {
+            let end = at + name.len();
+            let before = out[..at].chars().next_back();
+            let after = out[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                from = end;
+                continue;
+            }
+            out.replace_range(at..end, "[name]");
+            from = at + "[name]".len();
+        }
     }
     out
 }
@@ -99,8 +178,31 @@ mod tests {
     }
 
     #[test]
+    fn names_before_a_role_after_contact_lines_and_elsewhere_are_redacted() {
+        let t = redact("Meer informatie? Bel Ahmed El Amrani, teamleider, 06-87654321.");
+        assert_eq!(t, "Meer informatie? Bel [name], teamleider, [phone].");
+        let t = redact("Neem contact op met Susan Peschier via 06 43 36 34 42 of met Nina de Jong via 06 39 84 53 67.\nOpdracht Adviseur Susan Peschier\nNina de Jong\nOpdracht Adviseur");
+        assert!(!t.contains("Peschier") && !t.contains("Nina"), "{t}");
+        assert!(
+            t.contains("Opdracht Adviseur [name]\n[name]\nOpdracht Adviseur"),
+            "{t}"
+        );
+        let t =
+            redact("Contact\nPetra de Vries\nSanne Smit\nBuiten kantoortijden: (070) 123 45 67.");
+        assert_eq!(t, "Contact\n[name]\n[name]\nBuiten kantoortijden: [phone].");
+        let t = redact("Vragen? Mark-Jan Hoek, afdelingsmanager (06-99887766).");
+        assert_eq!(t, "Vragen? [name], afdelingsmanager ([phone]).");
+    }
+
+    #[test]
     fn ordinary_text_is_kept() {
-        let s = "Je werkt 36 uur per week in schaal 10 vanaf 1 januari 2025.";
-        assert_eq!(redact(s), s);
+        for s in [
+            "Je werkt 36 uur per week in schaal 10 vanaf 1 januari 2025.",
+            "Vacaturenummer: 2025-0612345, Croeselaan 16, 3521 CA Utrecht (2025) 36 uur.",
+            "Je bent de contactpersoon voor gemeenten. De Recruiter van de toekomst.",
+            "Werken met Excel of met Word, en met Teams, is een pre.",
+        ] {
+            assert_eq!(redact(s), s);
+        }
     }
 }

@@ -43,22 +43,42 @@ pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<InputFile>, Vec<PathBuf>),
             .follow_links(true)
             .sort_by_file_name()
         {
-            let entry = entry.map_err(|e| InputError::Io {
-                path: e
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| input.clone()),
-                source: e.into(),
-            })?;
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    // A dangling symbolic link with a page's name is a page that cannot
+                    // be read: a reject when it is read, not the end of the night. A
+                    // link loop is skipped and named; any other error stops the run.
+                    let path = e.path().map(Path::to_path_buf);
+                    if let Some(path) = path.filter(|p| p.is_symlink()) {
+                        if is_hidden(&path, input) {
+                            continue;
+                        }
+                        let rel = path
+                            .strip_prefix(input)
+                            .unwrap_or(&path)
+                            .to_string_lossy()
+                            .into_owned();
+                        match InputFile::classify(&path, rel) {
+                            Some(f) if e.loop_ancestor().is_none() => files.push(f),
+                            _ => skipped.push(path),
+                        }
+                        continue;
+                    }
+                    return Err(InputError::Io {
+                        path: e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| input.clone()),
+                        source: e.into(),
+                    });
+                }
+            };
             if !entry.file_type().is_file() {
                 continue;
             }
             let path = entry.path();
-            let hidden = path.strip_prefix(input).ok().is_some_and(|p| {
-                p.components()
-                    .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-            });
-            if hidden {
+            if is_hidden(path, input) {
                 continue;
             }
             let rel = path
@@ -75,6 +95,14 @@ pub fn walk_inputs(inputs: &[PathBuf]) -> Result<(Vec<InputFile>, Vec<PathBuf>),
     Ok((files, skipped))
 }
 
+/// True for paths under `root` with a component that starts with a dot.
+fn is_hidden(path: &Path, root: &Path) -> bool {
+    path.strip_prefix(root).ok().is_some_and(|p| {
+        p.components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+    })
+}
+
 /// Reads one page file.
 pub(super) fn read_page(file: &InputFile, hint: ContentHint, options: &ReadOptions) -> InputItem {
     debug_assert!(matches!(file.kind, FileKind::Page(_)));
@@ -89,7 +117,14 @@ pub(super) fn read_page(file: &InputFile, hint: ContentHint, options: &ReadOptio
             detail,
         )
     };
-    let mut reader = open(file).map_err(|e| unreadable(format!("cannot open: {e}")))?;
+    let mut reader = open(file).map_err(|e| {
+        let dangling = file.path.is_symlink() && !file.path.exists();
+        unreadable(if dangling {
+            format!("cannot open: a symbolic link to a missing file ({e})")
+        } else {
+            format!("cannot open: {e}")
+        })
+    })?;
     let bytes = read_limited(&mut reader, options.max_page_bytes)
         .map_err(|e| unreadable(format!("cannot read (corrupt or truncated file?): {e}")))?;
     let fetched_at = match options.fetched_at_for_files {

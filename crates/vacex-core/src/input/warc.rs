@@ -226,7 +226,7 @@ impl Iterator for WarcReader {
                 .get("content-type")
                 .is_some_and(|t| t.to_ascii_lowercase().contains("application/http"));
             let (body, charset, hint) = if is_http {
-                match split_http(&block) {
+                match split_http(&block, self.max_page) {
                     Ok(http) => {
                         if !(200..300).contains(&http.status) {
                             let mut r = reject(
@@ -254,11 +254,21 @@ impl Iterator for WarcReader {
                             hint,
                         )
                     }
-                    Err(e) => {
+                    Err(HttpError::Bad(e)) => {
                         return Some(Err(reject(
                             RejectReason::BadRecord,
                             format!("HTTP response cannot be parsed: {e}"),
                         )))
+                    }
+                    Err(HttpError::TooLarge { encoding, limit }) => {
+                        let mut r = reject(
+                            RejectReason::TooLarge,
+                            format!(
+                                "the {encoding}-encoded HTTP body expands past the page limit of {limit} bytes (limits.max_page_bytes); decompression stopped there"
+                            ),
+                        );
+                        r.page_bytes = block.len() as u64;
+                        return Some(Err(r));
                     }
                 }
             } else {
@@ -285,8 +295,48 @@ struct HttpResponse {
     body: Vec<u8>,
 }
 
-/// Splits an HTTP response into status, content type and (de-chunked, decompressed) body.
-fn split_http(block: &[u8]) -> Result<HttpResponse, String> {
+/// Why an HTTP response did not become a body.
+#[derive(Debug, PartialEq)]
+enum HttpError {
+    /// Not a parseable HTTP response.
+    Bad(String),
+    /// The decompressed body would pass the page limit (a compression bomb, or just
+    /// a huge page): decompression stopped there.
+    TooLarge { encoding: String, limit: u64 },
+}
+
+impl From<&str> for HttpError {
+    fn from(s: &str) -> HttpError {
+        HttpError::Bad(s.to_string())
+    }
+}
+
+impl From<String> for HttpError {
+    fn from(s: String) -> HttpError {
+        HttpError::Bad(s)
+    }
+}
+
+/// Decompresses at most `limit` bytes; more is an error, so memory stays bounded by
+/// the page limit whatever the compressed body expands to.
+fn inflate(mut decoder: impl Read, encoding: &str, limit: u64) -> Result<Vec<u8>, HttpError> {
+    let mut out = Vec::new();
+    (&mut decoder)
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| HttpError::Bad(format!("{encoding} body: {e}")))?;
+    if out.len() as u64 > limit {
+        return Err(HttpError::TooLarge {
+            encoding: encoding.to_string(),
+            limit,
+        });
+    }
+    Ok(out)
+}
+
+/// Splits an HTTP response into status, content type and (de-chunked, decompressed)
+/// body; a body that decompresses to more than `max_body` bytes is an error.
+fn split_http(block: &[u8], max_body: u64) -> Result<HttpResponse, HttpError> {
     let end = memchr::memmem::find(block, b"\r\n\r\n")
         .map(|i| (i, i + 4))
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| (i, i + 2)))
@@ -320,18 +370,18 @@ fn split_http(block: &[u8]) -> Result<HttpResponse, String> {
     }
     match encoding.as_deref() {
         Some("gzip") | Some("x-gzip") => {
-            let mut out = Vec::new();
-            flate2::read::MultiGzDecoder::new(&body[..])
-                .read_to_end(&mut out)
-                .map_err(|e| format!("gzip body: {e}"))?;
-            body = out;
+            body = inflate(
+                flate2::read::MultiGzDecoder::new(&body[..]),
+                "gzip",
+                max_body,
+            )?;
         }
         Some("deflate") => {
-            let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(&body[..])
-                .read_to_end(&mut out)
-                .map_err(|e| format!("deflate body: {e}"))?;
-            body = out;
+            body = inflate(
+                flate2::read::ZlibDecoder::new(&body[..]),
+                "deflate",
+                max_body,
+            )?;
         }
         _ => {}
     }
@@ -377,6 +427,7 @@ mod tests {
     fn http_split_reads_status_and_charset() {
         let r = split_http(
             b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>x</p>",
+            1024,
         )
         .unwrap();
         assert_eq!(r.status, 404);
@@ -385,5 +436,23 @@ mod tests {
             charset_of_content_type(r.content_type.as_deref().unwrap()).as_deref(),
             Some("utf-8")
         );
+    }
+
+    #[test]
+    fn a_compressed_body_stops_at_the_limit() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&vec![b' '; 1 << 20]).unwrap();
+        let mut http = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+        http.extend_from_slice(&gz.finish().unwrap());
+        assert_eq!(
+            split_http(&http, 4096).err(),
+            Some(HttpError::TooLarge {
+                encoding: "gzip".into(),
+                limit: 4096
+            })
+        );
+        let r = split_http(&http, 1 << 20).unwrap();
+        assert_eq!(r.body.len(), 1 << 20);
     }
 }

@@ -14,9 +14,9 @@
 //! Inputs are written here, never copied from elsewhere; the good page is the
 //! project's own `samples/pages/s001_rijk_beleidsmedewerker.html`.
 //!
-//! Regressions found by the fuzz targets in `fuzz/` go at the end as `regression_*`
-//! tests (none so far: the libFuzzer runs found no crash, hang or OOM; the quadratic
-//! nesting and the gzip bomb in a WARC HTTP body were found by the tests here).
+//! Inputs found by the fuzz targets in `fuzz/` are kept in `fuzz/regressions/<target>/`
+//! and replayed by `fuzz/tests/replay.rs` (`make test`). The quadratic nesting and the
+//! gzip bomb in a WARC HTTP body were found by the tests here.
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
