@@ -55,7 +55,7 @@ impl Default for RunConfig {
             threads: 0,
             fetched_at_for_files: FetchedAtForFiles::Mtime,
             max_failed_fraction: 0.05,
-            batch_pages: 512,
+            batch_pages: 64,
         }
     }
 }
@@ -120,7 +120,7 @@ impl Default for ParquetConfig {
     fn default() -> Self {
         ParquetConfig {
             zstd_level: 3,
-            row_group_rows: 131_072,
+            row_group_rows: 16_384,
         }
     }
 }

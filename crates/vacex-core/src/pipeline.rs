@@ -364,7 +364,7 @@ fn truncate_at_char(s: &mut String, max: usize) {
 
 /// Documents per batch are also bounded by bytes, so a run of huge pages cannot
 /// fill memory.
-const BATCH_BYTES: usize = 64 * 1024 * 1024;
+const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// Rows buffered before an Arrow batch is written.
 const WRITE_ROWS: usize = 4096;
