@@ -145,7 +145,7 @@ pub fn leading_date(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> 
     let skip = RE_DATE_LEAD.find(head).map_or(0, |m| m.end());
     let rest = &head[skip..];
     match find_date(rest, reference) {
-        Some((pos, d)) if pos == 0 => Some(d),
+        Some((0, d)) => Some(d),
         _ => None,
     }
 }
