@@ -37,6 +37,7 @@ static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
           | (?:you\ (?:might|may)\ also\ (?:like|be\ interested)).*
           | (?:jobs|vacatures)\ (?:in\ de\ buurt|die\ bij\ je\ passen|for\ you|voor\ jou)
           | (?:andere|meer)\ vacatures\ (?:bij|van|in)\ .*
+          | bekijk\ ook | ook\ interessant.* | misschien\ ook\ iets\ voor\ (?:jou|u).* | see\ also
         )[\s:.!?]*$",
     )
     .expect("related-heading regex")
@@ -112,7 +113,11 @@ impl MainText {
                 level: block.level,
             });
         }
-        MainText { lines, cut_lines }
+        let teasers = cut_teasers(&mut lines);
+        MainText {
+            lines,
+            cut_lines: cut_lines + teasers,
+        }
     }
 
     /// The main text joined by newlines, for the description column and hashing.
@@ -126,6 +131,46 @@ impl MainText {
         }
         out
     }
+}
+
+/// A teaser of another vacancy: a heading, a snippet cut off with "...... Lees meer",
+/// and its facts (place, pay, hours) up to the next heading. Boards list them under
+/// the vacancy without a "related vacancies" heading. Returns how many lines went.
+fn cut_teasers(lines: &mut Vec<Line>) -> usize {
+    let is_teaser = |l: &Line| {
+        l.kind != BlockKind::Heading
+            && (l.lower.contains("...") || l.lower.contains('…'))
+            && ["lees meer", "read more", "meer lezen", "bekijk vacature"]
+                .iter()
+                .any(|w| l.lower.trim_end().ends_with(w))
+    };
+    if !lines.iter().any(is_teaser) {
+        return 0;
+    }
+    let mut cut = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if is_teaser(&lines[i]) {
+            if i > 0 && lines[i - 1].kind == BlockKind::Heading {
+                cut[i - 1] = true;
+            }
+            let mut j = i;
+            while j < lines.len() && (j == i || lines[j].kind != BlockKind::Heading) {
+                cut[j] = true;
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let before = lines.len();
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        !cut[k - 1]
+    });
+    before - lines.len()
 }
 
 enum Drop {
@@ -180,6 +225,17 @@ mod tests {
     }
 
     #[test]
+    fn teasers_of_other_vacancies_are_cut() {
+        let page = crate::decode::html_page(
+            "<h1>Job</h1><p>Wij zoeken iemand.</p><ul><li>MBO</li></ul><h2>Productiemedewerker</h2><p>Als medewerker bij ons...... Lees meer</p><ul><li>Eindhoven</li><li>MBO</li></ul><h2>Kassa</h2><p>Jij bent...... Lees meer</p><ul><li>32 uur</li></ul>",
+            "UTF-8",
+        );
+        let main = MainText::new(&page, None);
+        let texts: Vec<&str> = main.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["Job", "Wij zoeken iemand.", "MBO"]);
+    }
+
+    #[test]
     fn related_heading_patterns() {
         for h in [
             "Relevante vacatures",
@@ -189,6 +245,9 @@ mod tests {
             "Andere vacatures in de buurt",
             "Soortgelijke vacatures",
             "Dit vind je misschien ook interessant",
+            "Bekijk ook",
+            "Ook interessant",
+            "Misschien ook iets voor jou?",
         ] {
             assert!(RELATED_HEADING.is_match(&h.to_lowercase()), "{h}");
         }
@@ -197,6 +256,7 @@ mod tests {
             "Meer informatie",
             "Over de organisatie",
             "Andere wensen",
+            "Bekijk ook onze arbeidsvoorwaarden",
         ] {
             assert!(!RELATED_HEADING.is_match(&h.to_lowercase()), "{h}");
         }

@@ -70,7 +70,8 @@ fn re(p: &str) -> Regex {
 static RE_PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
         (?-u:\b)(?:uitzicht|zicht|intentie|mogelijkheid|mogelijkheden|kans|optie|perspectief|vooruitzicht)(?-u:\b)
-            \W+(?:[a-z]+\W+){0,4}?(?:vast|vaste|onbepaalde\s+tijd|een\s+vast|permanent)(?-u:\b)
+            \W+(?:[a-z]+\W+){0,4}?(?:vast|vaste|onbepaalde\s+(?:tijd|duur)|een\s+vast|permanent)(?-u:\b)
+      | (?-u:\b)(?:intentie|bedoeling|streven)\W+(?:[a-z]+\W+){0,3}?(?:om\s+)?(?:[a-z]+\W+){0,2}?(?:om\s+te\s+zetten|omzetten|te\s+verlengen\s+(?:naar|voor|met)\s+(?:een\s+)?onbepaalde)\W+(?:[a-z]+\W+){0,3}?(?:vast|vaste|onbepaalde)(?-u:\b)
       | (?-u:\b)(?:bij\s+goed\s+functioneren|na\s+goed\s+functioneren)(?-u:\b)\W+(?:[a-z]+\W+){0,6}?(?:vast|vaste|onbepaalde)(?-u:\b)
       | (?-u:\b)(?:omzetting|omgezet|overgang|doorstromen|doorstroming)\W+(?:[a-z]+\W+){0,3}?(?:vast|vaste|onbepaalde)(?-u:\b)
       | (?-u:\b)(?:prospect|possibility|option|view|intention|chance|opportunity)(?-u:\b)\W+(?:[a-z]+\W+){0,5}?(?:permanent|indefinite|open-ended)(?-u:\b)
@@ -82,7 +83,7 @@ static RE_ASSIGNMENT: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?:interim(?:opdracht|er|manager|functie|basis|rol)?|(?:interim|project)?opdracht(?:en)?
         |freelance(?:r|rs|opdracht)?|zzp(?:'?er|'?ers)?|zelfstandige\s+zonder\s+personeel
         |detachering(?:sbasis|sovereenkomst)?|gedetacheerd|detacheren|inhuur|ingehuurd|inhuuropdracht
-        |secondment|seconded|contractor|contracting\s+role)(?-u:\b)
+        |secondment|seconded|contractor|contracting\s+role|eindklant(?:en)?)(?-u:\b)
     ")
 });
 static RE_INTERNSHIP: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,7 +107,8 @@ static RE_STAGE_ENGLISH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RE_TEMPORARY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
-        (?-u:\b)bepaalde\s+tijd(?-u:\b)
+        (?-u:\b)bepaalde\s+(?:tijd|duur)(?-u:\b)
+      | (?-u:\b)befristete?[rs]?(?-u:\b)
       | (?-u:\b)tijdelijke?(?-u:\b)
       | (?-u:\b)jaarcontract(?:en)?(?-u:\b)
       | (?-u:\b)fixed[-\s]?term(?-u:\b)
@@ -127,7 +129,8 @@ static RE_PERMANENT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
         (?-u:\b)vaste\s+(?:aanstelling|baan|arbeidsovereenkomst|dienst|functie|contract|positie)(?-u:\b)
       | (?-u:\b)vast\s+(?:dienstverband|contract|in\s+dienst)(?-u:\b)
-      | (?-u:\b)onbepaalde\s+tijd(?-u:\b)
+      | (?-u:\b)onbepaalde\s+(?:tijd|duur)(?-u:\b)
+      | (?-u:\b)(?:unbefristete?[rs]?|unlimited\s+(?:employment|contract)|contrat\s+(?:a|à)\s+dur(?:e|é)e\s+ind(?:e|é)termin(?:e|é)e|cdi)(?-u:\b)
       | (?-u:\b)permanent\s+(?:contract|position|role|job|employment|basis|appointment|post)(?-u:\b)
       | (?-u:\b)(?:contract|employment|dienstverband|contract\s+type|type)\s*:?\s*permanent(?-u:\b)
       | (?-u:\b)open[-\s]ended(?-u:\b)
@@ -284,6 +287,19 @@ mod tests {
             ("internship", Internship),
             ("We are looking for an intern", Internship),
             ("een stageplaats bij de gemeente", Internship),
+            (
+                "Je krijgt een jaarcontract met de intentie om dit om te zetten naar een vast contract.",
+                TemporaryWithProspect,
+            ),
+            ("contractueel, onbepaalde duur", Permanent),
+            ("een contract van bepaalde duur", Temporary),
+            ("Contract type: Unlimited employment", Permanent),
+            ("unbefristete Anstellung", Permanent),
+            ("befristet auf 12 Monate", Temporary),
+            (
+                "Voor onze eindklant DUO Groningen zijn wij op zoek naar een Security Engineer",
+                Assignment,
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(contract_type(s), Some(*want), "{s}");

@@ -121,6 +121,36 @@ static RE_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// rules). `reference` is the posting or fetch date and is only used to give
 /// a year to a date printed without one.
 pub fn parse_date(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    find_date(s, reference).map(|(_, d)| d)
+}
+
+/// Words that may stand between a label and its date: a weekday, "is", "op".
+static RE_DATE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:[\s:,.\-–]|(?:is|op|on|per|vanaf|from|until|tot|en\s+met|t/m|uiterlijk|vóór|voor|before|the)(?-u:\b)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)(?-u:\b)\.?)+",
+    )
+    .expect("valid regex")
+});
+
+/// The date `s` starts with, after at most a weekday and a few linking words
+/// (`: zondag 26 oktober 2025`, `is 9 augustus 2026`, `op 3-11-2025`); `None`
+/// when anything else comes first. Used to accept a date label in the middle of
+/// a sentence only when a date follows it.
+pub fn leading_date(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    let mut cut = s.len().min(160);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let skip = RE_DATE_LEAD.find(head).map_or(0, |m| m.end());
+    let rest = &head[skip..];
+    match find_date(rest, reference) {
+        Some((0, d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn find_date(s: &str, reference: Option<NaiveDate>) -> Option<(usize, NaiveDate)> {
     let mut best: Option<(usize, NaiveDate)> = None;
     let mut offer = |pos: usize, d: Option<NaiveDate>| {
         if let Some(d) = d {
@@ -164,7 +194,7 @@ pub fn parse_date(s: &str, reference: Option<NaiveDate>) -> Option<NaiveDate> {
         };
         offer(start(&c, 1), with_year(year, month, day, reference));
     }
-    best.map(|(_, d)| d)
+    best
 }
 
 /// Reads the date of a JSON-LD / ISO 8601 value such as `2020-12-18T09:30Z`,
@@ -318,6 +348,26 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(parse_date(s, r), Some(*want), "{s}");
         }
+    }
+
+    #[test]
+    fn leading_dates() {
+        assert_eq!(
+            leading_date(": zondag 26 oktober 2025.", None),
+            Some(d(2025, 10, 26))
+        );
+        assert_eq!(
+            leading_date(" is zondag 9 augustus 2026", None),
+            Some(d(2026, 8, 9))
+        );
+        assert_eq!(leading_date(" 14/11/2025", None), Some(d(2025, 11, 14)));
+        assert_eq!(
+            leading_date(" November 9, 2025", None),
+            Some(d(2025, 11, 9))
+        );
+        assert_eq!(leading_date(" voor vragen is 3 november 2025", None), None);
+        assert_eq!(leading_date(" zo snel mogelijk", None), None);
+        assert_eq!(leading_date(" 36 uur per week", None), None);
     }
 
     #[test]

@@ -174,7 +174,7 @@ static RE_PAIR_CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Pay nouns and fillers that may stand between a qualifier and the amount:
 /// `maximaal uurtarief €`, `het maximum uurtarief is €`.
-const QUAL_FILLER: &str = r"(?:\s+(?:het|de|een|bruto|gross|[a-z]*tarief|[a-z]*salaris|[a-z]*loon|(?:hourly\s+)?rate|salary|pay|is|van|of|bedraagt|:))*";
+const QUAL_FILLER: &str = r"(?:\s+(?:het|de|een|bruto|gross|[a-z]*tarief|[a-z]*salaris|[a-z]*loon|(?:hourly\s+)?rate|salary|pay|is|van|of|bedraagt|voor|deze|dit|opdracht|functie|rol|for|this|role|position|:))*";
 
 static RE_QUAL_MIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -184,7 +184,7 @@ static RE_QUAL_MIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RE_QUAL_MAX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:maximaal|maximum|max|tot|up\s+to|to|hoogstens|ten\s+hoogste|at\s+most|eindsalaris)\.?{QUAL_FILLER}\s*:?\s*$"
+        r"(?i)(?-u:\b)(?:maximaal|maximale|maximum|max|tot|up\s+to|to|hoogstens|ten\s+hoogste|at\s+most|eindsalaris)\.?{QUAL_FILLER}\s*:?\s*$"
     ))
     .expect("valid regex")
 });
@@ -348,6 +348,11 @@ fn currency_code(marker: &str) -> &'static str {
 /// budget or cost.
 fn is_pay(s: &str, t: &Token) -> bool {
     let before_text = fold(clause_tail(before(s, t.start, 60)));
+    // An intern's stipend ("stagevergoeding", "internship allowance") is the pay
+    // of an internship, not an allowance on top of pay.
+    let before_text = before_text
+        .replace("stagevergoeding", "stagesalaris")
+        .replace("internship allowance", "internship salary");
     if RE_NON_PAY_BEFORE.is_match(&before_text) {
         return false;
     }
@@ -536,6 +541,20 @@ mod tests {
                 "Salaris €3.000 - €4.000 per maand; reiskostenvergoeding € 0,23/km",
                 Some(3000.0),
                 Some(4000.0),
+                m,
+            ),
+            (
+                "Het maximale tarief voor deze opdracht is € 85 per uur (exclusief btw).",
+                None,
+                Some(85.0),
+                Some("hour"),
+            ),
+            ("Dordrecht 32 uur tot € 85 per uur", None, Some(85.0), Some("hour")),
+            ("Stagevergoeding: € 550 per maand (bij 36 uur)", Some(550.0), Some(550.0), m),
+            (
+                "Een stagevergoeding van minimaal €300 per maand",
+                Some(300.0),
+                None,
                 m,
             ),
             (

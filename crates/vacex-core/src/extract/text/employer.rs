@@ -31,6 +31,31 @@ static ORG_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("organisation regex")
 });
 
+/// True when the whole of `name` is a public-sector organisation's name.
+pub(crate) fn is_organisation_name(name: &str) -> bool {
+    ORG_NAME
+        .find(name)
+        .is_some_and(|m| m.start() == 0 && m.end() == name.len())
+        || ACRONYM_BODY.is_match(name)
+}
+
+/// "gemeente Rotterdam", "provincie Utrecht" written in lower case.
+static LOWER_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(gemeente|provincie)\s+(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,2})")
+        .expect("lower-case body regex")
+});
+
+/// The canonical name of a lower-case "gemeente X" / "provincie X" mention, when X is
+/// a municipality or province.
+fn lower_body_name(kind: &str, name: &str) -> Option<String> {
+    if kind == "provincie" {
+        return crate::normalize::place::province_name(name).map(|p| format!("Provincie {p}"));
+    }
+    let p = crate::normalize::place::resolve_place(name)?;
+    (crate::dedup::fold(p.municipality) == crate::dedup::fold(name))
+        .then(|| format!("Gemeente {}", p.municipality))
+}
+
 /// National bodies known by their acronym.
 static ACRONYM_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:UWV|NVWA|RVO|DUO|CBS|CJIB|IND|RIVM|KNMI|ACM|AFM|SVB|COA|DJI|RDW|ILT|NZa|CAK|KB|NOS|NTR|VPRO|TU\ Delft)$")
@@ -98,7 +123,9 @@ pub fn employer(
     if v.employer.is_some() {
         return;
     }
+    let title = v.title.as_ref().map(|t| t.value.clone());
     let found = labelled_for(labelled, LabelField::Employer)
+        .filter(|l| !describes_anonymous_client(&l.value))
         .filter_map(|l| clean_name(&l.value).map(|n| cut_at_separator(&n)))
         .find(|n| {
             !is_owner(n, owners)
@@ -106,8 +133,91 @@ pub fn employer(
                 && n.chars().next().is_some_and(|c| !c.is_lowercase())
         })
         .or(title_part)
+        .or_else(|| organisation_box(lines, owners))
+        .or_else(|| subtitle_acronym(lines, title.as_deref(), owners))
         .or_else(|| most_named_organisation(lines, owners));
     set(&mut v.employer, found, source);
+}
+
+/// A description of a client who is not named ("Hightech manufacturer of printers.",
+/// "Een grote gemeente in de regio", "Our client is a leading bank"): a sentence or a
+/// phrase of mostly lower-case words, or words that say the client stays anonymous.
+fn describes_anonymous_client(value: &str) -> bool {
+    const ANONYMOUS: [&str; 14] = [
+        "onze opdrachtgever",
+        "onze klant",
+        "our client",
+        "a client",
+        "een opdrachtgever",
+        "een klant",
+        "anoniem",
+        "anonymous",
+        "vertrouwelijk",
+        "confidential",
+        "not disclosed",
+        "niet bekend",
+        "n.t.b",
+        "nader te bepalen",
+    ];
+    let lower = value.to_lowercase();
+    if ANONYMOUS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let lower_words = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let sentence = value.trim_end().ends_with('.') && !value.trim_end().ends_with("B.V.");
+    let indefinite = ["een", "a", "an"].contains(&first.as_str());
+    words.len() >= 3
+        && (indefinite || (lower_words * 2 > words.len() && (sentence || lower_words >= 3)))
+}
+
+/// The organisation box of a job board: the name on its own line, then a link to its
+/// other vacancies ("5 actieve vacatures (bekijk)", "12 vacatures").
+fn organisation_box(lines: &[Line], owners: &[String]) -> Option<String> {
+    static VACANCY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[0-9]{1,4}\s+(?:actieve\s+|open\s+|openstaande\s+|andere\s+)?(?:vacatures?|jobs|vacancies|opdrachten)(?:\s|$|\()")
+            .expect("vacancy count regex")
+    });
+    lines.windows(2).find_map(|w| {
+        if !VACANCY_COUNT.is_match(&w[1].lower) {
+            return None;
+        }
+        let name = w[0].text.trim();
+        let words = name.split_whitespace().count();
+        ((1..=5).contains(&words)
+            && name.len() <= 60
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.ends_with(['.', ':', '?', '!'])
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !is_owner(name, owners))
+        .then(|| name.to_string())
+    })
+}
+
+/// An acronym printed as the subtitle right under the job title ("Senior IAM Portal
+/// Developer" / "ASML"): the organisation's name.
+fn subtitle_acronym(lines: &[Line], title: Option<&str>, owners: &[String]) -> Option<String> {
+    const NOT_NAMES: [&str; 16] = [
+        "MBO", "HBO", "WO", "ZZP", "FTE", "NEW", "NIEUW", "CAO", "IT", "ICT", "HR", "BV", "NV",
+        "EN", "NL", "VOL",
+    ];
+    let title = title?.trim().to_lowercase();
+    let at = lines.iter().position(|l| {
+        l.kind == crate::decode::BlockKind::Heading && l.level == 1 && l.lower.trim() == title
+    })?;
+    let next = lines.get(at + 1)?;
+    let name = next.text.trim();
+    (next.kind == crate::decode::BlockKind::Heading
+        && (2..=6).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && !NOT_NAMES.contains(&name)
+        && !is_owner(name, owners))
+    .then(|| name.to_string())
 }
 
 /// "Gemeente Leiden · Langebrug 4" and "Gemeente Enschede, team X": the name ends at
@@ -150,6 +260,21 @@ pub fn from_title_parts(
             .is_some_and(|t| lower == t || t.contains(&lower) || lower.contains(t))
         {
             return None;
+        }
+        // "Rijksmuseum, Amsterdam / Villamedia": an organisation and its place.
+        if let Some((head, tail)) = name.split_once(", ") {
+            let place = tail.split(" / ").next().unwrap_or(tail).trim();
+            let head = head.trim();
+            let words = head.split_whitespace().count();
+            if crate::normalize::place::resolve_place(place).is_some()
+                && (1..=5).contains(&words)
+                && head.chars().next().is_some_and(char::is_uppercase)
+                && !head.ends_with(['.', ':', '?', '!'])
+                && crate::normalize::place::resolve_place(head).is_none()
+                && !is_owner(head, owners)
+            {
+                return Some(head.to_string());
+            }
         }
         // "Werken bij het Kadaster", "TU Delft Careers": the site of the employer.
         let mut careers_site = false;
@@ -231,6 +356,22 @@ fn most_named_organisation(lines: &[Line], owners: &[String]) -> Option<String> 
                 None => counts.push((name, 1)),
             }
         }
+        // "De gemeente Rotterdam werkt aan …": a municipality or province named in
+        // lower case, when the name is one.
+        if line.lower.contains("gemeente ") || line.lower.contains("provincie ") {
+            for c in LOWER_BODY.captures_iter(&line.text) {
+                let Some(name) = lower_body_name(&c[1], &c[2]) else {
+                    continue;
+                };
+                if is_owner(&name, owners) {
+                    continue;
+                }
+                match counts.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((name, 1)),
+                }
+            }
+        }
     }
     // A longer name that contains a shorter one counts for both
     // ("Politie" within "Nationale Politie").
@@ -298,6 +439,44 @@ mod tests {
                 "Provincie Flevoland"
             ]
         );
+    }
+
+    #[test]
+    fn organisation_and_place_in_the_title() {
+        let parts = vec![
+            "Online Marketeer".to_string(),
+            "Rijksmuseum, Amsterdam / Villamedia".to_string(),
+        ];
+        assert_eq!(
+            from_title_parts(&parts, Some("Online Marketeer"), &["Villamedia".into()]),
+            Some("Rijksmuseum".into())
+        );
+    }
+
+    #[test]
+    fn anonymous_clients_are_no_employer() {
+        assert!(describes_anonymous_client(
+            "Hightech manufacturer of printers."
+        ));
+        assert!(describes_anonymous_client(
+            "Een grote gemeente in het oosten van het land"
+        ));
+        assert!(describes_anonymous_client("Onze opdrachtgever"));
+        assert!(!describes_anonymous_client("Gemeente Almere"));
+        assert!(!describes_anonymous_client(
+            "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+        ));
+        assert!(!describes_anonymous_client("Karabijn B.V."));
+        assert!(!describes_anonymous_client("Dienst Uitvoering Onderwijs"));
+    }
+
+    #[test]
+    fn lower_case_municipality_mentions() {
+        assert_eq!(
+            lower_body_name("gemeente", "Rotterdam"),
+            Some("Gemeente Rotterdam".into())
+        );
+        assert_eq!(lower_body_name("gemeente", "Zaandam"), None);
     }
 
     #[test]

@@ -42,10 +42,24 @@ fn hours_in(text: &str, lower: &str, allow_basis: bool) -> Option<(f64, f64)> {
     if LEAVE_WORDS.iter().any(|w| lower.contains(w)) {
         return None;
     }
-    if !allow_basis && HOURS_BASIS.iter().any(|w| lower.contains(w)) {
+    // "bij 36 uur" after a salary: the basis of the amount.
+    let bij_number = lower
+        .match_indices("bij ")
+        .find(|(i, w)| {
+            lower
+                .as_bytes()
+                .get(i + w.len())
+                .is_some_and(u8::is_ascii_digit)
+        })
+        .map(|(i, _)| i);
+    if !allow_basis && (bij_number.is_some() || HOURS_BASIS.iter().any(|w| lower.contains(w))) {
         // The line may still state the job's hours before the basis phrase.
-        let cut = HOURS_BASIS.iter().filter_map(|w| lower.find(w)).min()?;
-        return hours_n::parse_hours(&text[..cut]);
+        let cut = HOURS_BASIS
+            .iter()
+            .filter_map(|w| lower.find(w))
+            .chain(bij_number)
+            .min()?;
+        return text.get(..cut).and_then(hours_n::parse_hours);
     }
     hours_n::parse_hours(text)
 }
@@ -54,10 +68,12 @@ pub fn hours(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
     if v.hours_min.is_some() {
         return;
     }
-    let found = labelled_for(labelled, LabelField::Hours)
-        .find_map(|l| {
-            let lower = l.value.to_lowercase();
-            hours_in(&l.value, &lower, true).or_else(|| bare_hours(&l.value))
+    let found = min_max_hours(labelled)
+        .or_else(|| {
+            labelled_for(labelled, LabelField::Hours).find_map(|l| {
+                let lower = l.value.to_lowercase();
+                hours_in(&l.value, &lower, true).or_else(|| bare_hours(&l.value))
+            })
         })
         .or_else(|| {
             lines
@@ -79,8 +95,23 @@ pub fn hours(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
     }
 }
 
+/// "Minimum aantal uren per week 32" and "Maximum aantal uren per week 36" as two
+/// labels: one range.
+fn min_max_hours(labelled: &[Labelled]) -> Option<(f64, f64)> {
+    let bound = |prefix: &str| {
+        labelled_for(labelled, LabelField::Hours)
+            .filter(|l| l.label.starts_with(prefix))
+            .find_map(|l| bare_hours(&l.value).or_else(|| hours_n::parse_hours(&l.value)))
+    };
+    match (bound("min"), bound("max")) {
+        (Some((lo, _)), Some((_, hi))) if lo <= hi => Some((lo, hi)),
+        _ => None,
+    }
+}
+
 fn mentions_hours(lower: &str) -> bool {
     lower.contains("uur")
+        || lower.contains("upw")
         || lower.contains("uren")
         || lower.contains("hours")
         || lower.contains("urig")
@@ -113,6 +144,7 @@ fn pay_in(text: &str, lower: &str) -> Option<salary_n::Salary> {
     if NOT_PAY.iter().any(|w| lower.contains(w))
         && !lower.contains("salaris")
         && !lower.contains("salary")
+        && !lower.contains("stagevergoeding")
     {
         return None;
     }
@@ -141,8 +173,12 @@ pub fn salary(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mu
         "loon",
         "beloning",
     ];
-    let labelled_pay = labelled_for(labelled, LabelField::Salary)
-        .filter_map(|l| pay_in(&l.value, &l.value.to_lowercase()));
+    // The label is part of the statement: "Maximaal uurtarief: € 105" is a maximum
+    // per hour, "Bruto maandsalaris: € 3.000" a month's pay.
+    let labelled_pay = labelled_for(labelled, LabelField::Salary).filter_map(|l| {
+        let text = format!("{}: {}", l.label, l.value);
+        pay_in(&text, &text.to_lowercase())
+    });
     let fact_pay = lines
         .iter()
         .filter(|l| is_fact_line(l) && mentions_money(&l.lower))
@@ -159,7 +195,7 @@ pub fn salary(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mu
         .collect();
     let found = candidates
         .iter()
-        .find(|s| s.min.is_some() && s.max.is_some() && s.period.is_some())
+        .find(|s| s.min.is_some() && s.max.is_some() && s.min != s.max && s.period.is_some())
         .or_else(|| candidates.first())
         .cloned();
     if let Some(s) = found {
@@ -190,7 +226,11 @@ pub fn scale(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
         .or_else(|| {
             lines
                 .iter()
-                .filter(|l| l.lower.contains("schaal") || l.lower.contains("scale"))
+                .filter(|l| {
+                    l.lower.contains("schaal")
+                        || l.lower.contains("scale")
+                        || l.lower.contains("klasse")
+                })
                 .find_map(|l| scale_n::parse_scale(&l.text).or_else(|| letter_scale(&l.text)))
         });
     set(&mut v.salary_scale, found, source);
@@ -199,7 +239,7 @@ pub fn scale(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
 /// Letter scales of some collective agreements (public broadcasting: "schaal G").
 fn letter_scale(text: &str) -> Option<String> {
     static LETTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i:(?-u:\b)(?:salaris)?schaal)\s+([A-K])(?-u:\b)")
+        regex::Regex::new(r"(?i:(?-u:\b)(?:salaris)?(?:schaal|klasse))\s+([A-K])(?-u:\b)")
             .expect("letter scale regex")
     });
     LETTER.captures(text).map(|c| c[1].to_string())
@@ -253,8 +293,9 @@ pub fn experience(lines: &[Line], labelled: &[Labelled], source: FieldSource, v:
 }
 
 /// Words that make "opdracht" mean an assignment for an external professional.
-const ASSIGNMENT_WORDS: [&str; 12] = [
+const ASSIGNMENT_WORDS: [&str; 13] = [
     "interim",
+    "eindklant",
     "freelance",
     "zzp",
     "detacher",
@@ -267,6 +308,29 @@ const ASSIGNMENT_WORDS: [&str; 12] = [
     "gunning",
     "contractor",
 ];
+
+/// Freelancers and interim staff as people the job works with ("Ook stuur je
+/// bureaus en ZZP-ers aan"): the line says nothing about this job's contract.
+fn only_people_of_the_trade(l: &Line) -> bool {
+    const PEOPLE: [&str; 8] = [
+        "zzp-ers",
+        "zzp'ers",
+        "zzp’ers",
+        "zzpers",
+        "freelancers",
+        "interimmers",
+        "gedetacheerden",
+        "contractors",
+    ];
+    if !PEOPLE.iter().any(|p| l.lower.contains(p)) {
+        return false;
+    }
+    let mut rest = l.lower.clone();
+    for p in PEOPLE {
+        rest = rest.replace(p, " ");
+    }
+    contract::contract_type(&rest) != Some(contract::ContractType::Assignment)
+}
 
 pub fn contract(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut Vacancy) {
     if v.contract_type.is_some() {
@@ -300,10 +364,93 @@ pub fn contract(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &
                 .filter(|l| is_fact_line(l) && matches!(l.kind, BlockKind::Item | BlockKind::Value))
                 .find_map(not_internship)
         })
-        .or_else(|| lines.iter().find_map(not_internship));
+        .or_else(|| {
+            lines
+                .iter()
+                .filter(|l| !only_people_of_the_trade(l))
+                .find_map(not_internship)
+        });
     set(
         &mut v.contract_type,
         found.map(|c| c.as_str().to_string()),
         source,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::text_page;
+    use crate::extract::text::labels::labelled_values;
+    use crate::extract::MainText;
+
+    fn facts(text: &str) -> Vacancy {
+        let page = text_page(text, "UTF-8");
+        let main = MainText::new(&page, None);
+        let labelled = labelled_values(&main.lines);
+        let mut v = Vacancy::default();
+        let s = FieldSource::Text;
+        hours(&main.lines, &labelled, s, &mut v);
+        salary(&main.lines, &labelled, s, &mut v);
+        scale(&main.lines, &labelled, s, &mut v);
+        contract(&main.lines, &labelled, s, &mut v);
+        v
+    }
+
+    fn hours_of(v: &Vacancy) -> (Option<f64>, Option<f64>) {
+        (
+            v.hours_min.as_ref().map(|h| h.value),
+            v.hours_max.as_ref().map(|h| h.value),
+        )
+    }
+
+    #[test]
+    fn minimum_and_maximum_hours_labels_make_one_range() {
+        let v = facts("Minimum aantal uren per week 32\nMaximum aantal uren per week 36");
+        assert_eq!(hours_of(&v), (Some(32.0), Some(36.0)));
+    }
+
+    #[test]
+    fn hours_after_bij_in_a_salary_line_are_its_basis() {
+        let v = facts(
+            "Een salaris van maximaal € 5.339 bruto per maand (schaal 10), bij 36 uur.\nJe werkt 32 tot 36 uur per week.",
+        );
+        assert_eq!(hours_of(&v), (Some(32.0), Some(36.0)));
+    }
+
+    #[test]
+    fn upw_is_hours_per_week() {
+        let v = facts("(Hilversum | 32-36 upw | cao-contract | max. €5.056,-)");
+        assert_eq!(hours_of(&v), (Some(32.0), Some(36.0)));
+    }
+
+    #[test]
+    fn a_maximum_rate_label_gives_only_a_maximum() {
+        let v = facts("Maximaal uurtarief: € 105,- excl. btw");
+        assert_eq!(v.salary_min, None);
+        assert_eq!(v.salary_max.as_ref().map(|s| s.value), Some(105.0));
+        assert_eq!(
+            v.salary_period.as_ref().map(|s| s.value.as_str()),
+            Some("hour")
+        );
+    }
+
+    #[test]
+    fn an_internship_stipend_is_pay() {
+        let v = facts("Stagevergoeding: € 550 per maand (bij 36 uur)");
+        assert_eq!(v.salary_min.as_ref().map(|s| s.value), Some(550.0));
+    }
+
+    #[test]
+    fn letter_scale_after_salarisklasse() {
+        let v = facts("Je wordt ingedeeld in salarisklasse F (€ 3.032,79 – € 4.241,24).");
+        assert_eq!(v.salary_scale.as_ref().map(|s| s.value.as_str()), Some("F"));
+    }
+
+    #[test]
+    fn freelancers_the_job_works_with_are_no_contract() {
+        let v =
+            facts("Ook stuur je bureaus en ZZP-ers aan bij grote campagnes voor de organisatie.");
+        assert_eq!(v.contract_type, None);
+    }
 }

@@ -85,6 +85,16 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("aantal uur per week", &[Hours]),
     ("uur per week", &[Hours]),
     ("aantal uren", &[Hours]),
+    ("minimum aantal uren per week", &[Hours]),
+    ("maximum aantal uren per week", &[Hours]),
+    ("minimaal aantal uren per week", &[Hours]),
+    ("maximaal aantal uren per week", &[Hours]),
+    ("minimum aantal uren", &[Hours]),
+    ("maximum aantal uren", &[Hours]),
+    ("min. uren per week", &[Hours]),
+    ("max. uren per week", &[Hours]),
+    ("minimum hours per week", &[Hours]),
+    ("maximum hours per week", &[Hours]),
     ("aantal uur", &[Hours]),
     ("uren", &[Hours]),
     ("werkuren", &[Hours]),
@@ -102,6 +112,8 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("bruto maandsalaris", &[Salary]),
     ("beloning", &[Salary, Scale]),
     ("uurtarief", &[Salary]),
+    ("stagevergoeding", &[Salary]),
+    ("internship allowance", &[Salary]),
     ("maximaal uurtarief", &[Salary]),
     ("max. uurtarief", &[Salary]),
     ("tarief", &[Salary]),
@@ -148,6 +160,8 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("gepubliceerd", &[Posted]),
     ("online sinds", &[Posted]),
     ("datum plaatsing", &[Posted]),
+    ("staat open vanaf", &[Posted]),
+    ("online vanaf", &[Posted]),
     ("posted on", &[Posted]),
     ("posted", &[Posted]),
     ("published", &[Posted]),
@@ -159,6 +173,16 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("solliciteren tot", &[Closing]),
     ("solliciteren kan tot", &[Closing]),
     ("solliciteren kan tot en met", &[Closing]),
+    ("solliciteren tot en met", &[Closing]),
+    ("solliciteren t/m", &[Closing]),
+    ("solliciteer tot en met", &[Closing]),
+    ("solliciteer tot", &[Closing]),
+    ("uiterlijk solliciteren", &[Closing]),
+    ("uiterlijk reageren", &[Closing]),
+    ("reageren tot en met", &[Closing]),
+    ("reageren t/m", &[Closing]),
+    ("reageer tot", &[Closing]),
+    ("reageer tot en met", &[Closing]),
     ("reageren voor", &[Closing]),
     ("reageren vóór", &[Closing]),
     ("reageren tot", &[Closing]),
@@ -183,6 +207,10 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("vacature sluit", &[Closing]),
     ("closing date", &[Closing]),
     ("apply before", &[Closing]),
+    ("apply by", &[Closing]),
+    ("apply until", &[Closing]),
+    ("apply no later than", &[Closing]),
+    ("applications close", &[Closing]),
     ("application deadline", &[Closing]),
     ("startdatum", &[Start]),
     ("start datum", &[Start]),
@@ -223,6 +251,27 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// Separators between facts on one line ("Referentienummer: X · Publicatiedatum: Y"):
+/// a label right after one stands at the start of its segment.
+fn ends_with_segment_separator(prefix: &str) -> bool {
+    prefix.ends_with('·') || prefix.ends_with('|') || prefix.ends_with('•')
+}
+
+/// The value ends at the next segment separator.
+fn cut_at_separator(value: &str) -> &str {
+    [" · ", " | ", " • "]
+        .iter()
+        .filter_map(|sep| value.find(sep))
+        .min()
+        .map_or(value, |i| &value[..i])
+}
+
+fn is_date_label(fields: &[LabelField]) -> bool {
+    fields
+        .iter()
+        .all(|f| matches!(f, Posted | Closing | Start | End))
+}
+
 /// Every labelled value of the main text, in document order.
 pub fn labelled_values(lines: &[Line]) -> Vec<Labelled> {
     let mut out = Vec::new();
@@ -231,9 +280,14 @@ pub fn labelled_values(lines: &[Line]) -> Vec<Labelled> {
         if lower.len() > 400 {
             continue;
         }
-        // Label positions that count: at the start of the line (after a bullet), or
-        // later on the line when followed by a colon ("..., Plaatsingsdatum: 4 juni").
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        // Label positions that count: at the start of the line (after a bullet) or of
+        // a segment ("… · Solliciteren kan tot 24 okt"), later on the line when
+        // followed by a colon ("..., Plaatsingsdatum: 4 juni"), and a date label
+        // anywhere when a date follows it ("Geplaatst: 30 oktober 2025 Solliciteer
+        // voor 20 november 2025", "Solliciteren kan tot en met zondag 26 oktober").
+        // (start, end, pattern, the label stands at the very start of the line, a date
+        // follows it)
+        let mut hits: Vec<(usize, usize, usize, bool, bool)> = Vec::new();
         for m in AUTOMATON.find_iter(&line.lower) {
             let (s, e) = (m.start(), m.end());
             if s > 0 && is_word_byte(lower[s - 1]) {
@@ -243,51 +297,65 @@ pub fn labelled_values(lines: &[Line]) -> Vec<Labelled> {
                 continue;
             }
             let prefix = line.lower[..s].trim();
-            let at_start = prefix.is_empty() || prefix.chars().all(|c| !c.is_alphanumeric());
+            let line_start = prefix.is_empty() || prefix.chars().all(|c| !c.is_alphanumeric());
+            let at_start = line_start || ends_with_segment_separator(prefix);
             let after = line.lower[e..].trim_start();
             let colon = after.starts_with(':');
+            let dated = || {
+                is_date_label(LABELS[m.pattern().as_usize()].1)
+                    && crate::normalize::date::leading_date(&line.text[e..], None).is_some()
+            };
+            let dated = dated();
             if at_start
                 || (colon
                     && (prefix.ends_with(',')
-                        || prefix.ends_with('|')
                         || prefix.ends_with(';')
-                        || prefix.ends_with('•')
-                        || prefix.ends_with('·')
                         || prefix.ends_with('-')
                         || prefix.ends_with('–')
                         || prefix.ends_with(')')))
+                || dated
             {
-                hits.push((s, e, m.pattern().as_usize()));
+                hits.push((s, e, m.pattern().as_usize(), line_start, dated));
             }
         }
-        for (k, &(_, e, pattern)) in hits.iter().enumerate() {
+        for (k, &(_, e, pattern, line_start, dated)) in hits.iter().enumerate() {
             let end = hits.get(k + 1).map_or(line.text.len(), |h| h.0);
             let raw = &line.text[e.min(end)..end];
             let colon = raw.trim_start().starts_with(':');
-            let mut value = raw
-                .trim_start()
-                .trim_start_matches([':', '-', '–'])
-                .trim()
-                .trim_end_matches([',', ';', '|'])
-                .trim()
-                .to_string();
+            let mut value =
+                cut_at_separator(raw.trim_start().trim_start_matches([':', '-', '–']).trim())
+                    .trim()
+                    .trim_end_matches([',', ';', '|', '·'])
+                    .trim()
+                    .to_string();
             let (label, fields) = LABELS[pattern];
             // A line that is a whole sentence starting with a label word ("Ervaring met
-            // beleid is een pré") is prose, not a label: require a colon, a short value
-            // or a label cell.
-            if !colon && line.kind != BlockKind::Label && value.split_whitespace().count() > 8 {
+            // beleid is een pré") is prose, not a label: require a colon, a short value,
+            // a label cell, or a value that starts a new phrase right after a label
+            // ("Dienstverband Tijdelijke aanstelling / Arbeidsovereenkomst voor …").
+            let words = value.split_whitespace().count();
+            let new_phrase = value
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '€');
+            if !colon
+                && line.kind != BlockKind::Label
+                && words > 8
+                && !(new_phrase && words <= 20 && line.text.len() <= 200)
+            {
                 continue;
             }
             // "Organisatie en team", "Ervaring met ...": a heading that starts with a
             // label word, not a label and its value.
             let first = value.split_whitespace().next().unwrap_or("");
-            if !colon && CONNECTORS.contains(&first) {
+            if !colon && !dated && CONNECTORS.contains(&first) {
                 continue;
             }
             if value.is_empty() {
-                // "Salary" newline value: the next line, when it is short.
+                // "Salary" newline value: the next line, when it is short and the
+                // label is the whole line.
                 match lines.get(i + 1) {
-                    Some(next) if next.text.len() <= 160 => value = next.text.clone(),
+                    Some(next) if line_start && next.text.len() <= 160 => value = next.text.clone(),
                     _ => continue,
                 }
             }
@@ -336,6 +404,71 @@ mod tests {
                 ("salary".into(), "€3,736 - €5,262 per month".into()),
                 ("uren per week".into(), "32".into())
             ]
+        );
+    }
+
+    #[test]
+    fn segments_after_a_middle_dot_are_labels() {
+        assert_eq!(
+            values("Referentienummer: KAD-1 · Publicatiedatum: 3 oktober 2025 · Solliciteren kan tot 24 okt 2025"),
+            vec![
+                ("referentienummer".into(), "KAD-1".into()),
+                ("publicatiedatum".into(), "3 oktober 2025".into()),
+                ("solliciteren kan tot".into(), "24 okt 2025".into())
+            ]
+        );
+        assert_eq!(
+            values("Vacature-ID 25-0457 · Een screening maakt deel uit van de procedure."),
+            vec![("vacature-id".into(), "25-0457".into())]
+        );
+    }
+
+    #[test]
+    fn date_labels_inside_a_line_need_a_date() {
+        assert_eq!(
+            values("Tijdelijk, 2 jaar Geplaatst: 30 oktober 2025 Solliciteer voor 20 november 2025 · Nog 21 dagen"),
+            vec![
+                ("geplaatst".into(), "30 oktober 2025".into()),
+                ("solliciteer voor".into(), "20 november 2025".into())
+            ]
+        );
+        assert_eq!(
+            values("Deze vacature staat open vanaf maandag 6 oktober 2025. Solliciteren kan tot en met zondag 26 oktober 2025."),
+            vec![
+                ("staat open vanaf".into(), "maandag 6 oktober 2025.".into()),
+                ("solliciteren kan tot en met".into(), "zondag 26 oktober 2025.".into())
+            ]
+        );
+        assert_eq!(
+            values("Let op, de sluitingsdatum is zondag 9 augustus 2026 ."),
+            vec![(
+                "sluitingsdatum".into(),
+                "is zondag 9 augustus 2026 .".into()
+            )]
+        );
+        // A date label in prose without a date after it is no label.
+        assert!(values("Houd er rekening mee dat de deadline voor vragen eerder ligt").is_empty());
+    }
+
+    #[test]
+    fn closing_labels_with_tot_en_met() {
+        assert_eq!(
+            values("Solliciteren tot en met\n14/11/2025\nUiterlijk reageren: 16 november 2025"),
+            vec![
+                ("solliciteren tot en met".into(), "14/11/2025".into()),
+                ("uiterlijk reageren".into(), "16 november 2025".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_value_after_a_label_word_is_a_value_when_it_starts_a_phrase() {
+        assert_eq!(
+            values("Dienstverband Tijdelijke aanstelling / Arbeidsovereenkomst voor bepaalde tijd met uitzicht op onbepaalde tijd"),
+            vec![(
+                "dienstverband".into(),
+                "Tijdelijke aanstelling / Arbeidsovereenkomst voor bepaalde tijd met uitzicht op onbepaalde tijd".into()
+            )]
         );
     }
 

@@ -9,7 +9,7 @@ use crate::normalize::place::{self, Place};
 use crate::record::{FieldSource, Sourced, Vacancy};
 
 /// Words that put a place name in a sentence about the place of work.
-const WORKPLACE_WORDS: [&str; 16] = [
+const WORKPLACE_WORDS: [&str; 15] = [
     "standplaats",
     "locatie",
     "werkplek",
@@ -23,7 +23,6 @@ const WORKPLACE_WORDS: [&str; 16] = [
     "based in",
     "located in",
     "werklocatie",
-    "hoofdkantoor",
     "office in",
     "regio",
 ];
@@ -55,10 +54,18 @@ pub fn place(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
                 .find_map(|l| place::find_place_in_text(&l.text))
         })
         .or_else(|| {
+            // The sentence that says where the work is, not the whole paragraph;
+            // where the head office is says where the company sits, not where
+            // this job is.
             lines
                 .iter()
                 .filter(|l| WORKPLACE_WORDS.iter().any(|w| l.lower.contains(w)))
-                .find_map(|l| place::find_place_in_text(&l.text))
+                .flat_map(|l| l.text.split_inclusive(['.', ';', '!', '?']))
+                .filter(|sentence| {
+                    let lower = sentence.to_lowercase().replace("hoofdkantoor", "");
+                    WORKPLACE_WORDS.iter().any(|w| lower.contains(w))
+                })
+                .find_map(place::find_place_in_text)
         })
         .or_else(|| {
             // The opening lines name the place ("Het Rijksmuseum in Amsterdam zoekt").
@@ -70,8 +77,10 @@ pub fn place(lines: &[Line], labelled: &[Labelled], source: FieldSource, v: &mut
         });
     if found.is_none() {
         // A labelled place abroad ("Standplaats: Brussel") is kept as printed.
+        // A building or street after the name ("Brussel (Herman Teirlinckgebouw)",
+        // "Gent, Koningin Maria Hendrikaplein") is not part of it.
         let abroad = labelled_for(labelled, LabelField::City)
-            .map(|l| l.value.trim())
+            .map(|l| l.value.split(['(', ',']).next().unwrap_or("").trim())
             .find(|v| looks_like_place_name(v));
         if let Some(name) = abroad {
             v.city = Some(Sourced {
@@ -168,7 +177,35 @@ fn has_postcode(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::has_postcode;
+    use super::*;
+    use crate::decode::text_page;
+    use crate::extract::text::labels::labelled_values;
+    use crate::extract::MainText;
+
+    fn city(text: &str) -> Option<String> {
+        let page = text_page(text, "UTF-8");
+        let main = MainText::new(&page, None);
+        let labelled = labelled_values(&main.lines);
+        let mut v = Vacancy::default();
+        place(&main.lines, &labelled, FieldSource::Text, &mut v);
+        v.city.map(|c| c.value)
+    }
+
+    #[test]
+    fn a_labelled_place_abroad_keeps_its_name_without_the_building() {
+        assert_eq!(
+            city("Standplaats\nBrussel (Herman Teirlinckgebouw)"),
+            Some("Brussel".into())
+        );
+    }
+
+    #[test]
+    fn the_head_office_is_not_the_work_place() {
+        assert_eq!(
+            city("Het hoofdkantoor van het bedrijf zit in Vianen.\nJe werkt vanuit ons kantoor in Groningen."),
+            Some("Groningen".into())
+        );
+    }
 
     #[test]
     fn postcodes() {

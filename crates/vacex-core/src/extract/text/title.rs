@@ -183,12 +183,16 @@ fn split_employer(title: &str) -> Option<(String, String)> {
     ok.then(|| (head.to_string(), rest.to_string()))
 }
 
-/// On a text rendering: the first title-like line before the body starts.
+/// On a text rendering: the first title-like line before the body starts. A site
+/// slogan or menu item may come first ("Kom bij de politie"), so a header line the
+/// body prose repeats ("Als senior adviseur informatievoorziening adviseer je")
+/// wins over the lines before it.
 fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
     let labelled: std::collections::HashSet<usize> = super::labels::labelled_values(lines)
         .iter()
         .map(|l| l.line)
         .collect();
+    let mut candidates: Vec<String> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if line.text.split_whitespace().count() > 25 {
             break;
@@ -202,10 +206,21 @@ fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
         }
         let t = clean(&line.text);
         if plausible(&t, owners) && t.chars().filter(|c| c.is_ascii_digit()).nth(3).is_none() {
-            return Some(t);
+            candidates.push(t);
         }
     }
-    None
+    let prose: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() > 12)
+        .map(|l| l.lower.as_str())
+        .collect();
+    let echoed = candidates.iter().find(|c| {
+        c.split_whitespace().count() >= 2 && !super::employer::is_organisation_name(c) && {
+            let lower = c.to_lowercase();
+            prose.iter().any(|p| *p != lower && p.contains(&lower))
+        }
+    });
+    echoed.or(candidates.first()).cloned()
 }
 
 /// The role the body says is sought, capitalised.
@@ -217,4 +232,30 @@ fn sought_role(lines: &[Line]) -> Option<String> {
         let first = chars.next()?;
         Some(first.to_uppercase().chain(chars).collect())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::text_page;
+    use crate::extract::MainText;
+
+    #[test]
+    fn a_text_rendering_title_the_body_repeats_beats_a_slogan() {
+        let text = "Kom bij de politie\nVacatures\nSenior Adviseur Informatievoorziening\nPolitie Landelijke Eenheid\nWat ga je doen?\nAls senior adviseur informatievoorziening adviseer je de leiding van de eenheid over de inrichting van informatieprocessen en systemen.";
+        let page = text_page(text, "UTF-8");
+        let main = MainText::new(&page, None);
+        assert_eq!(
+            first_title_line(&main.lines, &[]).as_deref(),
+            Some("Senior Adviseur Informatievoorziening")
+        );
+        // The organisation's name repeated in the body is not the title.
+        let text = "Inspecteur spoorveiligheid\nInspectie Leefomgeving en Transport\nUtrecht\nDe Inspectie Leefomgeving en Transport ziet erop toe dat spoorbedrijven zich aan de regels houden en dat reizigers veilig reizen.";
+        let page = text_page(text, "UTF-8");
+        let main = MainText::new(&page, None);
+        assert_eq!(
+            first_title_line(&main.lines, &[]).as_deref(),
+            Some("Inspecteur spoorveiligheid")
+        );
+    }
 }
