@@ -160,9 +160,9 @@ proptest! {
         let sig = minhash(&text.join(" "));
         prop_assume!(!sig.is_empty());
         let mut index = DedupIndex::default();
-        index.push(&sig, Facts::default());
-        index.push(&minhash(&other.join(" ")), Facts::default());
-        index.push(&sig, Facts::default());
+        index.push(&sig, &Facts::default());
+        index.push(&minhash(&other.join(" ")), &Facts::default());
+        index.push(&sig, &Facts::default());
         prop_assert!(index.candidate_pairs().contains(&(0, 2)));
     }
 
@@ -186,7 +186,7 @@ proptest! {
         let roots = |order: &mut dyn Iterator<Item = &(usize, usize)>| {
             let mut index = DedupIndex::default();
             for _ in 0..n {
-                index.push(&[], Facts::default());
+                index.push(&[], &Facts::default());
             }
             for &(a, b) in order {
                 index.union(a, b);

@@ -35,6 +35,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::fold;
@@ -66,6 +67,57 @@ impl ContractType {
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("valid regex")
 }
+
+/// Words at least one of which every phrase below contains (case-insensitive): most
+/// lines of a page have none, and skip the regexes. Only ASCII lines are screened,
+/// since folding can turn other characters into these letters (`ĳ` into `ij`). A
+/// phrase added below needs its word here.
+static CONTRACT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "vast",
+            "bepaalde",
+            "perm",
+            "indefinite",
+            "ended",
+            "temp",
+            "interim",
+            "opdracht",
+            "freelance",
+            "zzp",
+            "zelfstandige",
+            "detach",
+            "inhuur",
+            "ingehuurd",
+            "second",
+            "contract",
+            "contrat",
+            "eindklant",
+            "stage",
+            "stagi",
+            "intern",
+            "befrist",
+            "tijdelijk",
+            "fixed",
+            "projectbasis",
+            "uitzend",
+            "invalkracht",
+            "seasonal",
+            "seizoenswerk",
+            "vervanging",
+            "dienstverband",
+            "aanstelling",
+            "arbeidsovereenkomst",
+            "jarig",
+            "duur",
+            "intentie",
+            "trainee",
+            "unlimited",
+            "cdi",
+        ])
+        .expect("valid word list")
+});
 
 static RE_PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
@@ -144,6 +196,9 @@ static RE_NEGATION_BEFORE: LazyLock<Regex> =
 /// Reads the contract type from `snippet` (see the module docs for the
 /// phrases and their order).
 pub fn contract_type(snippet: &str) -> Option<ContractType> {
+    if snippet.is_ascii() && !CONTRACT_WORDS.is_match(snippet) {
+        return None;
+    }
     let text = fold(snippet);
     if RE_PROSPECT.is_match(&text) {
         return Some(ContractType::TemporaryWithProspect);

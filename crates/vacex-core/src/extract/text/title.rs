@@ -197,6 +197,11 @@ fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
         if line.text.split_whitespace().count() > 25 {
             break;
         }
+        // A section question ("Wat ga je doen?") ends the header: names and
+        // phrases after it are body text, not title candidates.
+        if !candidates.is_empty() && line.text.trim_end().ends_with('?') {
+            break;
+        }
         if line.kind == BlockKind::Item
             || labelled.contains(&i)
             || line.text.contains("://")
@@ -248,6 +253,15 @@ mod tests {
         assert_eq!(
             first_title_line(&main.lines, &[]).as_deref(),
             Some("Senior Adviseur Informatievoorziening")
+        );
+        // A contact person's name after the first section is not a candidate, even
+        // when the contact sentence repeats it.
+        let text = "Beleidsadviseur verkeersveiligheid\nGemeente Voorbeeldstad zoekt een collega.\nWat ga je doen?\nJe schrijft beleid.\nContact\nSanne Smit\nVragen? Bel Sanne Smit op werkdagen tussen negen en vijf uur of mail haar gerust.";
+        let page = text_page(text, "UTF-8");
+        let main = MainText::new(&page, None);
+        assert_eq!(
+            first_title_line(&main.lines, &[]).as_deref(),
+            Some("Beleidsadviseur verkeersveiligheid")
         );
         // The organisation's name repeated in the body is not the title.
         let text = "Inspecteur spoorveiligheid\nInspectie Leefomgeving en Transport\nUtrecht\nDe Inspectie Leefomgeving en Transport ziet erop toe dat spoorbedrijven zich aan de regels houden en dat reizigers veilig reizen.";
