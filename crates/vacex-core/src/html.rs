@@ -58,7 +58,7 @@ pub fn scan(html: &str) -> HtmlScan {
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
         // A tokenizer error leaves what was read so far, which is the best there is.
-        if rewriter.write(html.as_bytes()).is_ok() {
+        if feed_without_code(&mut rewriter, html).is_ok() {
             let _ = rewriter.end();
         }
     }
@@ -66,6 +66,101 @@ pub fn scan(html: &str) -> HtmlScan {
         .map(RefCell::into_inner)
         .unwrap_or_else(|shared| std::mem::take(&mut *shared.borrow_mut()));
     walker.finish()
+}
+
+/// Feeds `html` to the tokenizer without the bodies of `<script>` (JSON-LD kept) and
+/// `<style>` elements: they are most of a page's bytes and never visible text. The
+/// elements' start and end tags still reach the walker, so what it sees is unchanged.
+/// Comments are passed over whole, so a tag inside one is not taken for real.
+fn feed_without_code<O: lol_html::OutputSink>(
+    rewriter: &mut HtmlRewriter<'_, O>,
+    html: &str,
+) -> Result<(), lol_html::errors::RewritingError> {
+    let bytes = html.as_bytes();
+    let mut written = 0;
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let lt = at + offset;
+        let rest = &bytes[lt + 1..];
+        if rest.starts_with(b"!--") {
+            match memchr::memmem::find(&rest[3..], b"-->") {
+                Some(end) => {
+                    at = lt + 4 + end + 3;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        let name: &[u8] = if starts_with_ignore_case(rest, b"script") {
+            b"script"
+        } else if starts_with_ignore_case(rest, b"style") {
+            b"style"
+        } else {
+            at = lt + 1;
+            continue;
+        };
+        if !matches!(
+            rest.get(name.len()),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/')
+        ) {
+            at = lt + 1;
+            continue;
+        }
+        let Some(tag_end) = start_tag_end(bytes, lt + 1 + name.len()) else {
+            break;
+        };
+        let body = tag_end + 1;
+        let Some(close) = find_end_tag(&bytes[body..], name).map(|i| body + i) else {
+            break;
+        };
+        let json_ld = name == b"script" && contains_ignore_case(&bytes[lt..tag_end], b"ld+json");
+        if !json_ld {
+            rewriter.write(&bytes[written..body])?;
+            written = close;
+        }
+        at = close + 2 + name.len();
+    }
+    rewriter.write(&bytes[written..])
+}
+
+fn starts_with_ignore_case(haystack: &[u8], prefix: &[u8]) -> bool {
+    haystack.len() >= prefix.len() && haystack[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// The `>` that ends a start tag whose attributes begin at `from` (quoted attribute
+/// values may hold a `>`).
+fn start_tag_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut quote = None;
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'"' | b'\'' => quote = Some(b),
+                b'>' => return Some(i),
+                _ => {}
+            },
+        }
+    }
+    None
+}
+
+/// Where `</name` (any case, followed by a delimiter) starts in `body`.
+fn find_end_tag(body: &[u8], name: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(body, b"</").find(|&i| {
+        let after = &body[i + 2..];
+        starts_with_ignore_case(after, name)
+            && matches!(
+                after.get(name.len()),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>' | b'/') | None
+            )
+    })
 }
 
 /// The text of the first element matching each CSS selector (first with any text, in
@@ -902,6 +997,20 @@ mod tests {
         assert_eq!(scan.title_tag.as_deref(), Some("Job & Site"));
         assert_eq!(scan.json_ld, vec![r#"{"@type":"JobPosting"}"#.to_string()]);
         assert_eq!(scan.consent_blocks, 1);
+    }
+
+    #[test]
+    fn code_bodies_are_skipped_and_json_ld_kept() {
+        let html = r#"<head><style>p { content: "</p><h1>Nee</h1>"; }</style>
+            <script>if (a < b && "</div>" ) { x = '<h1>Nee</h1>'; }</script>
+            <SCRIPT type="application/LD+JSON">{"title": "a < b"}</SCRIPT>
+            <!-- <script> --><p>Zichtbaar</p><script src=x.js></script><p>Ook</p>"#;
+        let scan = scan(html);
+        assert_eq!(texts(&scan), vec!["Zichtbaar", "Ook"]);
+        assert_eq!(scan.json_ld, vec![r#"{"title": "a < b"}"#.to_string()]);
+        // An unclosed script hides the rest of the page, as in a browser.
+        let scan = super::scan("<p>Voor</p><script>var x = 1;<p>Na</p>");
+        assert_eq!(texts(&scan), vec!["Voor"]);
     }
 
     #[test]
