@@ -94,7 +94,7 @@ fn selector_values<'p>(page: &Page, profile: &'p SiteProfile) -> Vec<(&'p str, S
     let Some(html) = page.html.as_deref() else {
         return Vec::new();
     };
-    let selectors: Vec<&str> = profile.selectors.iter().map(|(_, s)| s.as_str()).collect();
+    let selectors: Vec<&str> = profile.selectors.values().map(String::as_str).collect();
     let values = match crate::html::select_texts(html, &selectors) {
         Some(values) => values,
         None => {
