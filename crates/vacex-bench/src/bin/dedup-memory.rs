@@ -38,7 +38,7 @@ fn signature(v: &SyntheticVacancy, observation: u64, out: &mut Vec<u32>) {
     out.clear();
     for k in 0..MINHASH_PERMUTATIONS as u64 {
         // A cross-post rewrites about a quarter of the text.
-        let own = v.cross_post && mix(observation * 131 + k) % 4 == 0;
+        let own = v.cross_post && mix(observation * 131 + k).is_multiple_of(4);
         let seed = if own { observation ^ 0xabcd } else { v.id };
         out.push(mix(seed * 64 + k) as u32);
     }
@@ -69,7 +69,7 @@ fn facts(v: &SyntheticVacancy, observation: u64) -> Facts {
         (h >> 16) % 400
     );
     let day = 20_000 + (h >> 24) as i32 % 700;
-    let has_reference = !v.cross_post || mix(observation) % 3 == 0;
+    let has_reference = !v.cross_post || mix(observation).is_multiple_of(3);
     Facts {
         title: title.into_boxed_str(),
         employer: format!("gemeente{}", (h >> 32) % 3000).into_boxed_str(),
@@ -152,21 +152,19 @@ fn main() -> ExitCode {
         };
         let s = similarity(sa, sb);
         let agree = index.agreement(a, b);
-        if (agree == Agreement::Identical && s >= 0.2)
-            || (agree == Agreement::Compatible && s >= 0.6)
-        {
-            if index.union(a, b) {
-                joined += 1;
-                joined_by[a] |= 4;
-                joined_by[b] |= 4;
-            }
+        let near = (agree == Agreement::Identical && s >= 0.2)
+            || (agree == Agreement::Compatible && s >= 0.6);
+        if near && index.union(a, b) {
+            joined += 1;
+            joined_by[a] |= 4;
+            joined_by[b] |= 4;
         }
     }
     let mut groups = 0u64;
-    for i in 0..n as usize {
+    for (i, winner) in winners.iter_mut().enumerate().take(n as usize) {
         let root = index.find(i);
         groups += u64::from(root == i);
-        winners[i].0 = root as u32;
+        winner.0 = root as u32;
     }
     let heap = index.heap_bytes() + winners.capacity() * 8 + joined_by.capacity();
     let peak = peak_rss_bytes().unwrap_or(0);
