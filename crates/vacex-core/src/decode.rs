@@ -169,10 +169,29 @@ fn is_stray_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')
 }
 
+/// True when `text` holds a stray control character. A byte scan: C0 controls and
+/// DEL are single bytes, C1 controls are `C2 80..=9F` in UTF-8, and no other
+/// sequence contains those bytes, so no character needs decoding.
+fn has_stray_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Branch-free over each chunk, so that the compiler vectorises it.
+    let c0 = bytes.chunks(256).any(|chunk| {
+        chunk.iter().fold(false, |seen, &b| {
+            let c0 = (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0c);
+            seen | c0 | (b == 0x7f)
+        })
+    });
+    c0 || memchr::memchr_iter(0xc2, bytes).any(|i| {
+        bytes
+            .get(i + 1)
+            .is_some_and(|&b| (0x80..=0x9f).contains(&b))
+    })
+}
+
 /// The text with every control character that is not white space replaced by a
 /// space; borrowed when there is none.
 pub fn strip_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_stray_control) {
+    if !has_stray_control(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(
@@ -405,6 +424,16 @@ mod tests {
             std::borrow::Cow::Borrowed(_)
         ));
         assert_eq!(strip_controls("a\u{85}b\u{9f}c"), "a b c");
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds a stray control exactly when a character scan does
+        /// (C1 controls are two bytes in UTF-8; é and other `C2`/`C3` letters are not
+        /// controls).
+        #[test]
+        fn byte_scan_agrees_with_char_scan(s in "(\\PC|[\\x00-\\x1f\\x7f-\\u{a0}é€ÿ]){0,40}") {
+            proptest::prop_assert_eq!(has_stray_control(&s), s.chars().any(is_stray_control));
+        }
     }
 
     #[test]

@@ -747,13 +747,10 @@ impl Attrs {
 
     /// A cookie or consent container (by id or class).
     fn is_consent(&self) -> bool {
-        self.id.iter().chain(&self.class).any(|a| {
-            let a = a.to_ascii_lowercase();
-            a.contains("cookie")
-                || a.contains("consent")
-                || a.contains("gdpr")
-                || a.contains("privacy-gate")
-        })
+        self.id
+            .iter()
+            .chain(&self.class)
+            .any(|a| CONSENT_FINDER.is_match(a.as_str()))
     }
 
     fn is_boilerplate(&self, name: &str) -> bool {
@@ -786,9 +783,12 @@ impl Attrs {
                 .flat_map(str::split_ascii_whitespace),
         );
         tokens
-            .map(str::to_ascii_lowercase)
-            .filter(|t| !TAXONOMY_PREFIXES.iter().any(|p| t.starts_with(p)))
-            .any(|t| BOILERPLATE_MARKERS.iter().any(|m| t.contains(m)))
+            .filter(|t| {
+                !TAXONOMY_PREFIXES
+                    .iter()
+                    .any(|p| starts_with_ignore_case(t.as_bytes(), p.as_bytes()))
+            })
+            .any(|t| BOILERPLATE_FINDER.is_match(t))
     }
 }
 
@@ -929,6 +929,23 @@ const BOILERPLATE_MARKERS: [&str; 22] = [
     "other-jobs",
     "andere-vacatures",
 ];
+
+/// Finds any of [`BOILERPLATE_MARKERS`] in a class or id token, in any case.
+static BOILERPLATE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| case_insensitive_finder(&BOILERPLATE_MARKERS));
+
+/// Finds the fragments of an id or class that mark a cookie or consent container.
+static CONSENT_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        case_insensitive_finder(&["cookie", "consent", "gdpr", "privacy-gate"])
+    });
+
+fn case_insensitive_finder(patterns: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(patterns)
+        .expect("literal patterns")
+}
 
 /// Class-token prefixes of CMS taxonomies (WordPress and kin).
 const TAXONOMY_PREFIXES: [&str; 8] = [

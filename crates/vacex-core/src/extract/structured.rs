@@ -7,7 +7,10 @@
 use serde_json::Value;
 
 use super::main_text::{Line, MainText};
-use super::text::{self, employer::is_owner};
+use super::text::{
+    self,
+    employer::{is_owner, Owners},
+};
 use super::{set, Context, Stage};
 use crate::decode::{self, Page};
 use crate::normalize::{contract, date, education, experience, hours, place, salary};
@@ -386,7 +389,7 @@ fn employment_type(v: &Value) -> Option<contract::ContractType> {
     }
 }
 
-fn map_posting(p: &Value, owners: &[String], ctx: &Context<'_>, v: &mut Vacancy) {
+fn map_posting(p: &Value, owners: &Owners, ctx: &Context<'_>, v: &mut Vacancy) {
     let src = FieldSource::Structured;
     set(&mut v.title, p.get("title").and_then(text_of), src);
     let identifier = p.get("identifier").and_then(|i| match i {

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use super::{
-    doc_id_for_file, input_reject, open, read_limited, FileKind, InputError, InputFile, InputItem,
-    ReadOptions,
+    doc_id_for_file, input_reject, open_whole, read_limited, FileKind, InputError, InputFile,
+    InputItem, ReadOptions,
 };
 use crate::config::FetchedAtForFiles;
 use crate::record::{ContentHint, Document, RejectReason, SourceFormat};
@@ -117,7 +117,7 @@ pub(super) fn read_page(file: &InputFile, hint: ContentHint, options: &ReadOptio
             detail,
         )
     };
-    let mut reader = open(file).map_err(|e| {
+    let (mut reader, size) = open_whole(file).map_err(|e| {
         let dangling = file.path.is_symlink() && !file.path.exists();
         unreadable(if dangling {
             format!("cannot open: a symbolic link to a missing file ({e})")
@@ -125,7 +125,7 @@ pub(super) fn read_page(file: &InputFile, hint: ContentHint, options: &ReadOptio
             format!("cannot open: {e}")
         })
     })?;
-    let bytes = read_limited(&mut reader, options.max_page_bytes)
+    let bytes = read_limited(&mut reader, options.max_page_bytes, size)
         .map_err(|e| unreadable(format!("cannot read (corrupt or truncated file?): {e}")))?;
     let fetched_at = match options.fetched_at_for_files {
         FetchedAtForFiles::Mtime => std::fs::metadata(&file.path)

@@ -134,6 +134,17 @@ pub struct ReadOptions {
 pub type InputItem = Result<Document, Box<Reject>>;
 
 /// Opens a file with its decompressor.
+/// Opens a page file for one whole read: no buffer of its own when it is not
+/// compressed, and its length as the size to read.
+pub(crate) fn open_whole(file: &InputFile) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
+    if file.compression == Compression::None {
+        let f = File::open(&file.path)?;
+        let len = f.metadata().ok().map(|m| m.len());
+        return Ok((Box::new(f), len));
+    }
+    Ok((open(file)?, None))
+}
+
 pub(crate) fn open(file: &InputFile) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(&file.path)?;
     Ok(match file.compression {
@@ -147,8 +158,14 @@ pub(crate) fn open(file: &InputFile) -> io::Result<Box<dyn BufRead + Send>> {
 }
 
 /// Reads up to `limit + 1` bytes: the caller sees whether the limit was exceeded.
-pub(crate) fn read_limited(reader: &mut dyn Read, limit: u64) -> io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
+/// `size_hint` (the file's length, when it is not compressed) sizes the buffer once.
+pub(crate) fn read_limited(
+    reader: &mut dyn Read,
+    limit: u64,
+    size_hint: Option<u64>,
+) -> io::Result<Vec<u8>> {
+    let capacity = size_hint.map_or(0, |n| n.min(limit).saturating_add(1));
+    let mut buf = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     reader.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
     Ok(buf)
 }

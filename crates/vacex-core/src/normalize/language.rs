@@ -62,9 +62,17 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
         if words > MAX_WORDS {
             break;
         }
+        // No function word is longer than "experience".
+        if raw.len() > 10 {
+            continue;
+        }
         buf.clear();
-        for c in raw.chars() {
-            buf.extend(c.to_lowercase());
+        if raw.is_ascii() {
+            buf.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            for c in raw.chars() {
+                buf.extend(c.to_lowercase());
+            }
         }
         if let Some(i) = stopword_lang(&buf) {
             counts[i] += 1;

@@ -72,26 +72,60 @@ const BODIES: [(&str, &str); 6] = [
     ("kadaster", "Kadaster"),
 ];
 
+/// A name folded for comparison: letters and digits only, lower case.
 fn alnum(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Names that are never the employer: the site's own organisation (job board,
+/// broker) and known intermediaries, folded once per page.
+#[derive(Debug, Default, Clone)]
+pub struct Owners {
+    /// From the site's host: only that exact name is the site's own.
+    exact: Vec<String>,
+    /// A name that contains one of these (3 folded characters or more) is an owner.
+    contained: Vec<String>,
+}
+
+impl Owners {
+    /// From names as configured; a name marked `=` must match exactly.
+    pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> Self {
+        let mut owners = Owners::default();
+        for name in names {
+            match name.as_ref().strip_prefix('=') {
+                Some(host) => owners.exact.push(alnum(host)),
+                None => {
+                    let folded = alnum(name.as_ref());
+                    if folded.len() >= 3 {
+                        owners.contained.push(folded);
+                    }
+                }
+            }
+        }
+        owners
+    }
 }
 
 /// True when a name is (or contains) the name of the site's own organisation or a
 /// known intermediary: "De Staffing Groep B.V." is the board "De Staffing Groep".
-pub fn is_owner(name: &str, owners: &[String]) -> bool {
+pub fn is_owner(name: &str, owners: &Owners) -> bool {
     let n = alnum(name);
     !n.is_empty()
-        && owners.iter().any(|o| match o.strip_prefix('=') {
-            // From the site's host: only that exact name is the site's own.
-            Some(host) => n == alnum(host) || strip_legal_form(&n) == alnum(host),
-            None => {
-                let o = alnum(o);
-                o.len() >= 3 && n.contains(&o)
-            }
-        })
+        && (owners
+            .exact
+            .iter()
+            .any(|host| n == *host || strip_legal_form(&n) == host)
+            || owners.contained.iter().any(|o| n.contains(o.as_str())))
 }
 
 /// A folded name without its legal form ("publiekbanenbv" -> "publiekbanen").
@@ -115,7 +149,7 @@ fn clean_name(raw: &str) -> Option<String> {
 pub fn employer(
     lines: &[Line],
     labelled: &[Labelled],
-    owners: &[String],
+    owners: &Owners,
     title_part: Option<String>,
     source: FieldSource,
     v: &mut Vacancy,
@@ -178,7 +212,7 @@ fn describes_anonymous_client(value: &str) -> bool {
 
 /// The organisation box of a job board: the name on its own line, then a link to its
 /// other vacancies ("5 actieve vacatures (bekijk)", "12 vacatures").
-fn organisation_box(lines: &[Line], owners: &[String]) -> Option<String> {
+fn organisation_box(lines: &[Line], owners: &Owners) -> Option<String> {
     static VACANCY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[0-9]{1,4}\s+(?:actieve\s+|open\s+|openstaande\s+|andere\s+)?(?:vacatures?|jobs|vacancies|opdrachten)(?:\s|$|\()")
             .expect("vacancy count regex")
@@ -201,7 +235,7 @@ fn organisation_box(lines: &[Line], owners: &[String]) -> Option<String> {
 
 /// An acronym printed as the subtitle right under the job title ("Senior IAM Portal
 /// Developer" / "ASML"): the organisation's name.
-fn subtitle_acronym(lines: &[Line], title: Option<&str>, owners: &[String]) -> Option<String> {
+fn subtitle_acronym(lines: &[Line], title: Option<&str>, owners: &Owners) -> Option<String> {
     const NOT_NAMES: [&str; 16] = [
         "MBO", "HBO", "WO", "ZZP", "FTE", "NEW", "NIEUW", "CAO", "IT", "ICT", "HR", "BV", "NV",
         "EN", "NL", "VOL",
@@ -246,11 +280,7 @@ const SITE_PREFIXES: [&str; 9] = [
 
 /// The organisation part of a page title ("Jurist - Gemeente Haarlemmermeer"): a part
 /// that is not the job title, not the site and looks like an organisation's name.
-pub fn from_title_parts(
-    parts: &[String],
-    title: Option<&str>,
-    owners: &[String],
-) -> Option<String> {
+pub fn from_title_parts(parts: &[String], title: Option<&str>, owners: &Owners) -> Option<String> {
     let title = title.map(str::to_lowercase);
     parts.iter().find_map(|part| {
         let mut name = part.trim().to_string();
@@ -326,7 +356,7 @@ pub fn from_title_parts(
 }
 
 /// The organisation the main text names most often (ties: the first named).
-fn most_named_organisation(lines: &[Line], owners: &[String]) -> Option<String> {
+fn most_named_organisation(lines: &[Line], owners: &Owners) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for line in lines {
         for m in ORG_NAME.find_iter(&line.text) {
@@ -448,7 +478,11 @@ mod tests {
             "Rijksmuseum, Amsterdam / Villamedia".to_string(),
         ];
         assert_eq!(
-            from_title_parts(&parts, Some("Online Marketeer"), &["Villamedia".into()]),
+            from_title_parts(
+                &parts,
+                Some("Online Marketeer"),
+                &Owners::new(["Villamedia"])
+            ),
             Some("Rijksmuseum".into())
         );
     }
@@ -481,12 +515,15 @@ mod tests {
 
     #[test]
     fn owners_are_not_employers() {
-        assert!(is_owner("De Staffing Groep", &["=destaffinggroep".into()]));
-        assert!(!is_owner("Gemeente Arnhem", &["=arnhem".into()]));
-        assert!(is_owner("Yacht B.V.", &["Yacht".into()]));
+        assert!(is_owner(
+            "De Staffing Groep",
+            &Owners::new(["=destaffinggroep"])
+        ));
+        assert!(!is_owner("Gemeente Arnhem", &Owners::new(["=arnhem"])));
+        assert!(is_owner("Yacht B.V.", &Owners::new(["Yacht"])));
         assert!(!is_owner(
             "Gemeente Almere",
-            &["werkenvoornederland".into()]
+            &Owners::new(["werkenvoornederland"])
         ));
     }
 }

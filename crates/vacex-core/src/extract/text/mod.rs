@@ -18,6 +18,7 @@ use super::{set, Context, MainText, Stage};
 use crate::decode::Page;
 use crate::normalize;
 use crate::record::{FieldSource, Sourced, Vacancy};
+use employer::Owners;
 use labels::{labelled_values, Labelled};
 
 /// The generic text stage.
@@ -49,7 +50,7 @@ impl Stage for TextRules {
 
 /// Names of the site's own organisation (job board, broker) and known intermediaries:
 /// never the employer. The host's name is marked `=`: only an exact match counts.
-pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
+pub fn site_owners(ctx: &Context<'_>) -> Owners {
     let mut owners: Vec<String> = ctx.site.map(|s| s.site_owner.clone()).unwrap_or_default();
     owners.extend(ctx.config.extract.intermediaries.iter().cloned());
     if let Some(host) = ctx.url.as_deref().and_then(crate::record::host_of) {
@@ -70,7 +71,7 @@ pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
             owners.push(format!("={first}"));
         }
     }
-    owners
+    Owners::new(owners)
 }
 
 /// Every field the text rules can read from lines (all but the title), filling only
@@ -78,7 +79,7 @@ pub fn site_owners(ctx: &Context<'_>) -> Vec<String> {
 pub fn extract_lines(
     lines: &[Line],
     fetched: Option<NaiveDate>,
-    owners: &[String],
+    owners: &Owners,
     source: FieldSource,
     v: &mut Vacancy,
 ) {
@@ -88,7 +89,7 @@ pub fn extract_lines(
 fn extract_lines_with(
     lines: &[Line],
     fetched: Option<NaiveDate>,
-    owners: &[String],
+    owners: &Owners,
     title_employer: Option<String>,
     source: FieldSource,
     v: &mut Vacancy,

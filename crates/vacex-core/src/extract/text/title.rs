@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::employer::is_owner;
+use super::employer::{is_owner, Owners};
 use crate::decode::{BlockKind, Page};
 use crate::extract::main_text::Line;
 use crate::extract::set;
@@ -54,7 +54,7 @@ static SOUGHT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("sought regex")
 });
 
-fn is_chrome(text: &str, owners: &[String]) -> bool {
+fn is_chrome(text: &str, owners: &Owners) -> bool {
     let lower = text.to_lowercase();
     let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
     CHROME.contains(&lower)
@@ -73,7 +73,7 @@ fn clean(text: &str) -> String {
 }
 
 /// A plausible title: a few words, not a sentence, not a fact, not chrome.
-fn plausible(text: &str, owners: &[String]) -> bool {
+fn plausible(text: &str, owners: &Owners) -> bool {
     let words = text.split_whitespace().count();
     (1..=14).contains(&words)
         && text.len() <= 140
@@ -118,7 +118,7 @@ fn same_text(a: &str, b: &str) -> bool {
     a == b || (a.len() > 6 && b.contains(&a)) || (b.len() > 6 && a.contains(&b))
 }
 
-pub fn title(page: &Page, lines: &[Line], owners: &[String], v: &mut Vacancy, source: FieldSource) {
+pub fn title(page: &Page, lines: &[Line], owners: &Owners, v: &mut Vacancy, source: FieldSource) {
     if v.title.is_some() {
         return;
     }
@@ -187,7 +187,7 @@ fn split_employer(title: &str) -> Option<(String, String)> {
 /// slogan or menu item may come first ("Kom bij de politie"), so a header line the
 /// body prose repeats ("Als senior adviseur informatievoorziening adviseer je")
 /// wins over the lines before it.
-fn first_title_line(lines: &[Line], owners: &[String]) -> Option<String> {
+fn first_title_line(lines: &[Line], owners: &Owners) -> Option<String> {
     let labelled: std::collections::HashSet<usize> = super::labels::labelled_values(lines)
         .iter()
         .map(|l| l.line)
@@ -251,7 +251,7 @@ mod tests {
         let page = text_page(text, "UTF-8");
         let main = MainText::new(&page, None);
         assert_eq!(
-            first_title_line(&main.lines, &[]).as_deref(),
+            first_title_line(&main.lines, &Owners::default()).as_deref(),
             Some("Senior Adviseur Informatievoorziening")
         );
         // A contact person's name after the first section is not a candidate, even
@@ -260,7 +260,7 @@ mod tests {
         let page = text_page(text, "UTF-8");
         let main = MainText::new(&page, None);
         assert_eq!(
-            first_title_line(&main.lines, &[]).as_deref(),
+            first_title_line(&main.lines, &Owners::default()).as_deref(),
             Some("Beleidsadviseur verkeersveiligheid")
         );
         // The organisation's name repeated in the body is not the title.
@@ -268,7 +268,7 @@ mod tests {
         let page = text_page(text, "UTF-8");
         let main = MainText::new(&page, None);
         assert_eq!(
-            first_title_line(&main.lines, &[]).as_deref(),
+            first_title_line(&main.lines, &Owners::default()).as_deref(),
             Some("Inspecteur spoorveiligheid")
         );
     }
