@@ -9,7 +9,7 @@ SHARED     ?= ../shared
 OUT        ?= out
 RUN_DATE   ?= 2025-11-01
 
-.PHONY: help build run test test-rust test-fuzz-replay test-python lint score bench clean venv
+.PHONY: help build run test test-rust test-fuzz-replay test-python lint score bench fuzz clean venv
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,6 +43,21 @@ test-rust:
 FUZZ_ITERS ?= 2000
 test-fuzz-replay: ## Replay fuzz regressions, seeds and a fixed number of mutations (stable)
 	VACEX_FUZZ_ITERS=$(FUZZ_ITERS) VACEX_FUZZ_SECS=3600 $(CARGO) test --release --locked --manifest-path fuzz/Cargo.toml
+
+# Coverage-guided fuzzing with libFuzzer (needs a nightly toolchain and cargo-fuzz):
+# FUZZ_SECS per target, seeded from samples/pages; crashes land in fuzz/artifacts/.
+FUZZ_SECS ?= 300
+FUZZ_TARGETS := decode extract jsonl_reader warc_reader normalize
+fuzz: ## libFuzzer on every fuzz target for FUZZ_SECS each (nightly + cargo-fuzz)
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install --locked cargo-fuzz
+	@for t in $(FUZZ_TARGETS); do mkdir -p fuzz/corpus/$$t; done
+	cp samples/pages/*.html samples/pages/*.txt fuzz/corpus/decode/
+	cp samples/pages/*.html samples/pages/*.txt fuzz/corpus/extract/
+	cp samples/pages/feed.jsonl fuzz/corpus/jsonl_reader/
+	gunzip -c samples/pages/crawl.warc.gz > fuzz/corpus/warc_reader/crawl.warc
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 || exit 1; \
+	done
 
 test-python: build $(VPY)
 	$(CARGO) build --release --locked --quiet -p vacex-bench --bin gen-corpus
