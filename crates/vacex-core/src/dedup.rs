@@ -566,14 +566,18 @@ impl DedupIndex {
         }
     }
 
-    /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once. One
-    /// band at a time: its (key, index) pairs are sorted, so equal keys are runs, and
-    /// only one band's keys are held at once (16 bytes an observation).
+    /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once, in
+    /// ascending order. One band at a time: its (key, index) pairs are sorted, so
+    /// equal keys are runs, and only one band's keys are held at once (16 bytes an
+    /// observation). The band's own pairs are sorted alone and merged into the sorted
+    /// pairs so far in one linear pass, so no band re-sorts what earlier bands found.
     pub fn candidate_pairs(&self) -> Vec<(u32, u32)> {
-        let mut pairs = Vec::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut band_pairs: Vec<(u32, u32)> = Vec::new();
         let mut keyed: Vec<(u64, u32)> = Vec::new();
         for band in 0..LSH_BANDS {
             keyed.clear();
+            band_pairs.clear();
             for i in 0..self.len() {
                 if let Some(sig) = self.signature(i) {
                     let key = band_key(sig, band);
@@ -588,14 +592,41 @@ impl DedupIndex {
                 }
                 for (k, &(_, a)) in members.iter().enumerate() {
                     for &(_, b) in &members[k + 1..] {
-                        pairs.push((a.min(b), a.max(b)));
+                        band_pairs.push((a.min(b), a.max(b)));
                     }
                 }
             }
+            band_pairs.sort_unstable();
+            band_pairs.dedup();
             // Pairs found in several bands are kept once as we go.
-            pairs.sort_unstable();
-            pairs.dedup();
+            pairs = merge_sorted_unique(&pairs, &band_pairs);
         }
         pairs
     }
+}
+
+/// The union of two ascending, duplicate-free lists, ascending and duplicate-free.
+fn merge_sorted_unique<T: Ord + Copy>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }

@@ -8,6 +8,7 @@
 //! - MinHash of the same text is the same signature, of length 64 or empty;
 //! - similarity and fact agreement are symmetric, and a signature is fully similar
 //!   to itself;
+//! - the LSH candidates are exactly the pairs that share a band, once each, sorted;
 //! - the union-find gives every group its smallest index as root, whatever the order
 //!   of the unions.
 
@@ -164,6 +165,45 @@ proptest! {
         index.push(&minhash(&other.join(" ")), &Facts::default());
         index.push(&sig, &Facts::default());
         prop_assert!(index.candidate_pairs().contains(&(0, 2)));
+    }
+
+    /// Signatures from a handful of base texts, some edited by a word, so pages share
+    /// some bands and not others: the candidates are exactly the pairs (i < j) with a
+    /// band key in common, ascending and each once.
+    #[test]
+    fn candidate_pairs_are_the_pairs_sharing_a_band(
+        bases in prop::collection::vec(words(30), 1..4),
+        picks in prop::collection::vec((0usize..4, prop::option::of("[a-z]{1,8}")), 2..40),
+    ) {
+        let texts: Vec<String> = picks
+            .iter()
+            .map(|(b, extra)| {
+                let mut t = bases[b % bases.len()].join(" ");
+                if let Some(w) = extra {
+                    t.push(' ');
+                    t.push_str(w);
+                }
+                t
+            })
+            .collect();
+        let sigs: Vec<Vec<u32>> = texts.iter().map(|t| minhash(t)).collect();
+        let mut index = DedupIndex::default();
+        for sig in &sigs {
+            index.push(sig, &Facts::default());
+        }
+        let mut expected = Vec::new();
+        for i in 0..sigs.len() {
+            for j in i + 1..sigs.len() {
+                if sigs[i].is_empty() || sigs[j].is_empty() {
+                    continue;
+                }
+                let keys_i: Vec<u64> = band_keys(&sigs[i]).collect();
+                if band_keys(&sigs[j]).any(|k| keys_i.contains(&k)) {
+                    expected.push((i as u32, j as u32));
+                }
+            }
+        }
+        prop_assert_eq!(index.candidate_pairs(), expected);
     }
 
     #[test]
