@@ -85,18 +85,9 @@ fn redact_lines(text: &str, names: &mut Vec<String>) -> String {
             out.push('\n');
         }
         let trimmed = line.trim();
-        let looks_like_name = !trimmed.is_empty()
-            && trimmed.split_whitespace().count() <= 5
-            && trimmed
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && !trimmed.ends_with(['.', ':', '?'])
-            && !trimmed.contains('[')
-            && trimmed.chars().all(|c| {
-                c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.')
-            });
-        if after_contact && looks_like_name {
+        // Only a line after a contact heading can be a bare name.
+        let name_line = after_contact && looks_like_name(trimmed);
+        if name_line {
             names.push(trimmed.to_string());
             out.push_str("[name]");
         } else if line.contains("[name]") {
@@ -107,12 +98,34 @@ fn redact_lines(text: &str, names: &mut Vec<String>) -> String {
         } else {
             out.push_str(line);
         }
-        let lower = trimmed.to_lowercase();
-        after_contact = (lower.starts_with("contact") && trimmed.len() < 40)
-            || (lower.starts_with("voor meer informatie") && lower.ends_with(':'))
-            || (after_contact && (trimmed.is_empty() || looks_like_name));
+        after_contact = (starts_with_ignore_ascii_case(trimmed, "contact") && trimmed.len() < 40)
+            || (starts_with_ignore_ascii_case(trimmed, "voor meer informatie")
+                && trimmed.ends_with(':'))
+            || (after_contact && (trimmed.is_empty() || name_line));
     }
     out
+}
+
+/// A short line of capitalised words and nothing else: a name on its own line.
+fn looks_like_name(trimmed: &str) -> bool {
+    !trimmed.is_empty()
+        && trimmed.split_whitespace().count() <= 5
+        && trimmed
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !trimmed.ends_with(['.', ':', '?'])
+        && !trimmed.contains('[')
+        && trimmed
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
+}
+
+/// `text` starts with the ASCII word `prefix`, in any case.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Every other occurrence of a name already found (of two words or more: a single

@@ -186,14 +186,19 @@ impl Iterator for WarcReader {
             {
                 continue;
             }
+            // A header may be present and still say nothing ("WARC-Target-URI: <>"):
+            // the doc_id then falls back to the URL, then to the file and offset.
             let url = headers
                 .get("warc-target-uri")
-                .map(|u| u.trim_matches(['<', '>']).to_string());
+                .map(|u| u.trim().trim_matches(['<', '>']).trim().to_string())
+                .filter(|u| !u.is_empty());
             let doc_id = headers
                 .get("warc-record-id")
                 .map(|id| {
-                    id.trim_matches(['<', '>'])
+                    id.trim()
+                        .trim_matches(['<', '>'])
                         .trim_start_matches("urn:uuid:")
+                        .trim()
                         .to_string()
                 })
                 .filter(|id| !id.is_empty())
@@ -414,6 +419,61 @@ fn dechunk(mut data: &[u8]) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read_warc(bytes: &[u8]) -> Vec<InputItem> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("night.warc");
+        std::fs::write(&path, bytes).unwrap();
+        let file = InputFile::classify(&path, "night.warc".into()).unwrap();
+        let options = ReadOptions {
+            max_page_bytes: 1 << 20,
+            fetched_at_for_files: crate::config::FetchedAtForFiles::None,
+            run_date: chrono::NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(),
+        };
+        records(&file, &options).collect()
+    }
+
+    fn record(headers: &str, block: &str) -> String {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\n{headers}Content-Length: {}\r\n\r\n{block}\r\n\r\n",
+            block.len()
+        )
+    }
+
+    #[test]
+    fn empty_record_ids_and_uris_fall_back_to_the_file_and_offset() {
+        // Found by the warc_reader fuzz target: "WARC-Target-URI: <>" left a reject
+        // with an empty doc_id.
+        let page = "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>weg</p>";
+        let warc = [
+            record(
+                "WARC-Target-URI: <>\r\nContent-Type: application/http\r\n",
+                page,
+            ),
+            record(
+                "WARC-Record-ID: < >\r\nWARC-Target-URI:  \r\nContent-Type: application/http\r\n",
+                page,
+            ),
+            record(
+                "WARC-Record-ID: <urn:uuid:>\r\nWARC-Target-URI: <https://example.nl/v/1>\r\n",
+                "<p>x</p>",
+            ),
+        ]
+        .concat();
+        let items = read_warc(warc.as_bytes());
+        let ids: Vec<String> = items
+            .iter()
+            .map(|i| match i {
+                Ok(doc) => doc.doc_id.clone(),
+                Err(r) => r.doc_id.clone(),
+            })
+            .collect();
+        assert_eq!(ids.len(), 3, "{items:?}");
+        assert_eq!(ids[0], "night@0");
+        assert!(ids[1].starts_with("night@") && ids[1] != ids[0], "{ids:?}");
+        assert_eq!(ids[2], "https://example.nl/v/1");
+        assert!(matches!(&items[0], Err(r) if r.url.is_none()));
+    }
 
     #[test]
     fn chunked_bodies_are_joined() {
