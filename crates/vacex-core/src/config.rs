@@ -136,6 +136,9 @@ pub struct DedupConfig {
     pub possible_duplicate_threshold: f64,
     /// Nights a vacancy may be missed and still count as open.
     pub open_grace_nights: u32,
+    /// Megabytes of vacancy field values the merge holds at once; beyond that it
+    /// gathers and writes the vacancies in key-range chunks through spill files.
+    pub merge_memory_mb: usize,
 }
 
 impl Default for DedupConfig {
@@ -144,6 +147,7 @@ impl Default for DedupConfig {
             near_duplicate_threshold: 0.6,
             possible_duplicate_threshold: 0.4,
             open_grace_nights: 2,
+            merge_memory_mb: 64,
         }
     }
 }
@@ -388,6 +392,9 @@ impl Config {
                 "dedup.possible_duplicate_threshold",
                 "must not exceed near_duplicate_threshold".into(),
             );
+        }
+        if d.merge_memory_mb == 0 {
+            bad("dedup.merge_memory_mb", "must be at least 1".into());
         }
         let mut names = std::collections::HashSet::new();
         for (i, site) in self.sites.iter().enumerate() {

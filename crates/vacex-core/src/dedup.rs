@@ -438,9 +438,11 @@ const NO_HOURS: u32 = 0x7fc0_dead;
 /// Dedup state for many observations, kept compact: keys as 64-bit hashes, all
 /// signatures in one flat array, facts packed and interned, a union-find of u32
 /// indices. About 300 bytes an observation (the 256-byte signature most of it).
+/// The union-find lives in cells, so groups can be joined while candidate pairs are
+/// being visited (`for_each_candidate_pair` borrows the index).
 #[derive(Default)]
 pub struct DedupIndex {
-    parent: Vec<u32>,
+    parent: Vec<std::cell::Cell<u32>>,
     first_with_key: std::collections::HashMap<u64, u32>,
     signatures: Vec<u32>,
     has_signature: Vec<bool>,
@@ -482,7 +484,7 @@ impl DedupIndex {
     /// Adds an observation; returns its index.
     pub fn push(&mut self, signature: &[u32], facts: &Facts) -> usize {
         let i = self.parent.len();
-        self.parent.push(i as u32);
+        self.parent.push(std::cell::Cell::new(i as u32));
         let ok = signature.len() == MINHASH_PERMUTATIONS;
         self.has_signature.push(ok);
         if ok {
@@ -533,10 +535,12 @@ impl DedupIndex {
             .then(|| &self.signatures[i * MINHASH_PERMUTATIONS..(i + 1) * MINHASH_PERMUTATIONS])
     }
 
-    pub fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] as usize != x {
-            let grand = self.parent[self.parent[x] as usize];
-            self.parent[x] = grand;
+    /// The group (root observation) of observation `x`, halving the path on the way.
+    pub fn find(&self, mut x: usize) -> usize {
+        let parent = &self.parent;
+        while parent[x].get() as usize != x {
+            let grand = parent[parent[x].get() as usize].get();
+            parent[x].set(grand);
             x = grand as usize;
         }
         x
@@ -544,13 +548,13 @@ impl DedupIndex {
 
     /// Joins two observations; true when they were apart. The smaller index becomes
     /// the root, so the result never depends on the order of unions.
-    pub fn union(&mut self, a: usize, b: usize) -> bool {
+    pub fn union(&self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra == rb {
             return false;
         }
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.parent[hi] = lo as u32;
+        self.parent[hi].set(lo as u32);
         true
     }
 
@@ -567,66 +571,75 @@ impl DedupIndex {
     }
 
     /// Tier 3 candidates: pairs (i < j) that share an LSH band, each pair once, in
-    /// ascending order. One band at a time: its (key, index) pairs are sorted, so
-    /// equal keys are runs, and only one band's keys are held at once (16 bytes an
-    /// observation). The band's own pairs are sorted alone and merged into the sorted
-    /// pairs so far in one linear pass, so no band re-sorts what earlier bands found.
+    /// ascending order. Collects what `for_each_candidate_pair` visits; merge itself
+    /// streams the pairs instead of holding them.
     pub fn candidate_pairs(&self) -> Vec<(u32, u32)> {
         let mut pairs: Vec<(u32, u32)> = Vec::new();
-        let mut band_pairs: Vec<(u32, u32)> = Vec::new();
-        let mut keyed: Vec<(u64, u32)> = Vec::new();
+        self.for_each_candidate_pair(|a, b| pairs.push((a, b)));
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    }
+
+    /// Visits every tier 3 candidate pair (a < b) once, in no promised order, without
+    /// holding the pairs: a corpus with many near-duplicates has many more pairs than
+    /// observations. One band at a time: its (key, index) pairs are sorted, so equal
+    /// keys are runs, and only one band's keys are held at once (16 bytes an
+    /// observation). A pair found in a band is skipped when an earlier band already
+    /// put it in the same bucket, so each pair is visited in the first band it shares.
+    pub fn for_each_candidate_pair(&self, mut visit: impl FnMut(u32, u32)) {
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(self.len());
+        // Per band, the keys of buckets too large to give pairs.
+        let mut oversized: Vec<std::collections::HashSet<u64>> = Vec::with_capacity(LSH_BANDS);
         for band in 0..LSH_BANDS {
             keyed.clear();
-            band_pairs.clear();
             for i in 0..self.len() {
                 if let Some(sig) = self.signature(i) {
-                    let key = band_key(sig, band);
-                    keyed.push((key, i as u32));
+                    keyed.push((band_key(sig, band), i as u32));
                 }
             }
             keyed.sort_unstable();
+            let mut too_large = std::collections::HashSet::new();
             for members in keyed.chunk_by(|x, y| x.0 == y.0) {
                 // A bucket shared by very many pages is boilerplate, not a vacancy.
-                if members.len() > 200 {
+                if members.len() > MAX_BUCKET_MEMBERS {
+                    too_large.insert(members[0].0);
                     continue;
                 }
+                // Members are in ascending index order within a bucket.
                 for (k, &(_, a)) in members.iter().enumerate() {
                     for &(_, b) in &members[k + 1..] {
-                        band_pairs.push((a.min(b), a.max(b)));
+                        if !self.shared_earlier_band(a, b, band, &oversized) {
+                            visit(a, b);
+                        }
                     }
                 }
             }
-            band_pairs.sort_unstable();
-            band_pairs.dedup();
-            // Pairs found in several bands are kept once as we go.
-            pairs = merge_sorted_unique(&pairs, &band_pairs);
+            oversized.push(too_large);
         }
-        pairs
+    }
+
+    /// Whether observations `a` and `b` share a bucket that gave pairs in a band
+    /// before `band`.
+    fn shared_earlier_band(
+        &self,
+        a: u32,
+        b: u32,
+        band: usize,
+        oversized: &[std::collections::HashSet<u64>],
+    ) -> bool {
+        let (Some(sa), Some(sb)) = (self.signature(a as usize), self.signature(b as usize)) else {
+            return false;
+        };
+        (0..band).any(|earlier| {
+            let rows = earlier * LSH_ROWS..(earlier + 1) * LSH_ROWS;
+            sa[rows.clone()] == sb[rows]
+                && (oversized[earlier].is_empty()
+                    || !oversized[earlier].contains(&band_key(sa, earlier)))
+        })
     }
 }
 
-/// The union of two ascending, duplicate-free lists, ascending and duplicate-free.
-fn merge_sorted_unique<T: Ord + Copy>(a: &[T], b: &[T]) -> Vec<T> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => {
-                out.push(a[i]);
-                i += 1;
-            }
-            std::cmp::Ordering::Greater => {
-                out.push(b[j]);
-                j += 1;
-            }
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
-}
+/// Buckets with more members than this are boilerplate shared by many pages (a
+/// footer, a template), not one vacancy; they give no candidate pairs.
+const MAX_BUCKET_MEMBERS: usize = 200;

@@ -203,7 +203,13 @@ proptest! {
                 }
             }
         }
-        prop_assert_eq!(index.candidate_pairs(), expected);
+        prop_assert_eq!(index.candidate_pairs(), expected.clone());
+        // The streaming visit, unsorted and undeduplicated, gives each pair once.
+        let mut visited = Vec::new();
+        index.for_each_candidate_pair(|a, b| visited.push((a, b)));
+        prop_assert!(visited.iter().all(|&(a, b)| a < b));
+        visited.sort_unstable();
+        prop_assert_eq!(visited, expected);
     }
 
     #[test]
@@ -242,4 +248,40 @@ proptest! {
             prop_assert_eq!(forward[r], r);
         }
     }
+}
+
+/// A bucket shared by more than 200 pages gives no pairs, but two pages in such a
+/// bucket that also share a small bucket in a later band are still candidates, once.
+#[test]
+fn oversized_buckets_give_no_pairs_but_later_bands_still_do() {
+    let boilerplate = vec![1u32; MINHASH_PERMUTATIONS];
+    // Same first band as the boilerplate pages, their own rows after it.
+    let mut twin = vec![2u32; MINHASH_PERMUTATIONS];
+    twin[..dedup::LSH_ROWS].copy_from_slice(&boilerplate[..dedup::LSH_ROWS]);
+    let mut index = DedupIndex::default();
+    for _ in 0..201 {
+        index.push(&boilerplate, &Facts::default());
+    }
+    index.push(&twin, &Facts::default());
+    index.push(&twin, &Facts::default());
+    let mut visited = Vec::new();
+    index.for_each_candidate_pair(|a, b| visited.push((a, b)));
+    assert_eq!(visited, vec![(201, 202)]);
+    assert_eq!(index.candidate_pairs(), vec![(201, 202)]);
+
+    // With 198 boilerplate pages the first band's bucket holds 200: every pair is a
+    // candidate, the boilerplate pairs in every band, yet each is visited once.
+    let mut index = DedupIndex::default();
+    for _ in 0..198 {
+        index.push(&boilerplate, &Facts::default());
+    }
+    index.push(&twin, &Facts::default());
+    index.push(&twin, &Facts::default());
+    let mut visited = Vec::new();
+    index.for_each_candidate_pair(|a, b| visited.push((a, b)));
+    let total = visited.len();
+    visited.sort_unstable();
+    visited.dedup();
+    assert_eq!(total, visited.len(), "a pair was visited twice");
+    assert_eq!(total, 200 * 199 / 2);
 }
