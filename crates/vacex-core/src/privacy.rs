@@ -1,5 +1,5 @@
 //! Personal data out of the published text: e-mail addresses (also written as
-//! "naam [at] domein.nl"), Dutch phone numbers (06, landlines, +31) and the names of
+//! "naam [at] domein.nl", "naam (at) domein (punt) nl"), Dutch phone numbers (06, landlines, +31) and the names of
 //! contact persons on contact lines become `[email]`, `[phone]` and `[name]`, unless
 //! the config keeps them.
 
@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[a-z0-9._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+|\[@\])\s*[a-z0-9-]+(?:\s*(?:\.|\[dot\]|\(dot\)|\s+dot\s+)\s*[a-z0-9-]+)*\s*(?:\.|\[dot\]|\(dot\))\s*[a-z]{2,}(?-u:\b)")
+    Regex::new(r"(?i)[a-z0-9._%+-]+\s*(?:@|\[at\]|\(at\)|\s+at\s+|\[@\]|\[apenstaartje\]|\(apenstaartje\))\s*[a-z0-9-]+(?:(?:\.|\s*(?:\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:dot|punt)\s+)[a-z0-9-]+)*(?:\.|\s*(?:\[dot\]|\(dot\)|\[punt\]|\(punt\))\s*|\s+(?:dot|punt)\s+)[a-z]{2,}(?-u:\b)")
         .expect("email regex")
 });
 
@@ -181,6 +181,13 @@ mod tests {
         );
         let t = redact("Mail naar j.jansen [at] gemeente.nl of +31 6 1234 5678");
         assert!(!t.contains("jansen") && !t.contains("1234"), "{t}");
+        let t = redact("Mail p.devries (at) provincie-utrecht (punt) nl of 0031 30 258 9111.");
+        assert_eq!(t, "Mail [email] of [phone].");
+        let t = redact("e-mail: info[apenstaartje]gemeente[punt]nl");
+        assert_eq!(t, "e-mail: [email]");
+        // A plain dot with a space after it ends a sentence, not a domain.
+        let t = redact("We work at home. Teams meet at the office. Nl-talig.");
+        assert_eq!(t, "We work at home. Teams meet at the office. Nl-talig.");
         let t = redact("Contactpersoon\nBruijn\nVan loondienst naar zelfstandiger?");
         assert_eq!(
             t,
