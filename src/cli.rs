@@ -200,6 +200,7 @@ fn run(
         threads,
         shard,
         merge: !no_merge,
+        release_thread_memory: Some(crate::release_thread_memory),
     };
     tracing::info!(run_date = %options.run_date, out = %options.output_dir.display(), shard = %shard.label(), "starting run");
     let progress = RunProgress::new(quiet);

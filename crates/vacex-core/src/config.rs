@@ -114,6 +114,8 @@ pub struct ParquetConfig {
     pub zstd_level: i32,
     /// Rows per row group.
     pub row_group_rows: usize,
+    /// A row group is also closed once the writer holds about this many MB of it.
+    pub row_group_mb: usize,
 }
 
 impl Default for ParquetConfig {
@@ -121,6 +123,7 @@ impl Default for ParquetConfig {
         ParquetConfig {
             zstd_level: 3,
             row_group_rows: 16_384,
+            row_group_mb: 16,
         }
     }
 }
@@ -360,6 +363,9 @@ impl Config {
                 "parquet.zstd_level",
                 format!("{} is not between 1 and 22", self.parquet.zstd_level),
             );
+        }
+        if self.parquet.row_group_mb < 1 {
+            bad("parquet.row_group_mb", "must be at least 1".to_string());
         }
         if self.parquet.row_group_rows < 1024 {
             bad(

@@ -1001,6 +1001,7 @@ mod tests {
                 threads: 2,
                 shard: Shard::parse("0/1").unwrap(),
                 merge: false,
+                release_thread_memory: None,
             };
             crate::pipeline::run(&config, &options, &NoProgress).unwrap();
         }

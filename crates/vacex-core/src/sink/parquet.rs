@@ -54,6 +54,8 @@ pub struct TableWriter {
     path: PathBuf,
     writer: ArrowWriter<File>,
     rows: u64,
+    /// The in-progress row group is flushed once its buffers reach this size.
+    max_row_group_bytes: usize,
 }
 
 impl TableWriter {
@@ -77,6 +79,7 @@ impl TableWriter {
             path: path.to_path_buf(),
             writer,
             rows: 0,
+            max_row_group_bytes: config.row_group_mb.saturating_mul(1024 * 1024),
         })
     }
 
@@ -85,12 +88,15 @@ impl TableWriter {
             return Ok(());
         }
         self.rows += batch.num_rows() as u64;
-        self.writer
-            .write(batch)
-            .map_err(|source| SinkError::Parquet {
-                path: self.path.clone(),
-                source,
-            })
+        let parquet_error = |source| SinkError::Parquet {
+            path: self.path.clone(),
+            source,
+        };
+        self.writer.write(batch).map_err(parquet_error)?;
+        if self.writer.memory_size() >= self.max_row_group_bytes {
+            self.writer.flush().map_err(parquet_error)?;
+        }
+        Ok(())
     }
 
     /// Closes the file and fsyncs it; returns the rows written.
@@ -108,5 +114,61 @@ impl TableWriter {
             source,
         })?;
         Ok(self.rows)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow::array::StringArray;
+    use arrow::datatypes::{DataType, Field};
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+
+    /// Writes `batches` batches of 1,000 distinct 1 KB strings; returns the rows of
+    /// each row group in the file.
+    fn row_groups_written(config: &ParquetConfig, batches: usize) -> Vec<i64> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.parquet");
+        let schema = Arc::new(Schema::new(vec![Field::new("text", DataType::Utf8, false)]));
+        let mut writer =
+            TableWriter::create(&path, Table::Observations, schema.clone(), config).unwrap();
+        for b in 0..batches {
+            let values: Vec<String> = (0..1000)
+                .map(|i| format!("{b:04}-{i:04}-{}", "x".repeat(1014) + &i.to_string()))
+                .collect();
+            let batch =
+                RecordBatch::try_new(schema.clone(), vec![Arc::new(StringArray::from(values))])
+                    .unwrap();
+            writer.write(&batch).unwrap();
+        }
+        assert_eq!(writer.finish().unwrap(), batches as u64 * 1000);
+        let reader = SerializedFileReader::new(File::open(&path).unwrap()).unwrap();
+        let meta = reader.metadata();
+        (0..meta.num_row_groups())
+            .map(|i| meta.row_group(i).num_rows())
+            .collect()
+    }
+
+    #[test]
+    fn row_groups_close_at_the_byte_limit_or_the_row_limit() {
+        // 8 MB of text: 1 MB row groups close after about one batch each.
+        let by_bytes = ParquetConfig {
+            row_group_rows: 16_384,
+            row_group_mb: 1,
+            ..ParquetConfig::default()
+        };
+        let groups = row_groups_written(&by_bytes, 8);
+        assert!(groups.len() >= 4, "{groups:?}");
+        assert_eq!(groups.iter().sum::<i64>(), 8000);
+        // A large byte limit leaves the row limit in charge.
+        let by_rows = ParquetConfig {
+            row_group_rows: 2048,
+            row_group_mb: 1024,
+            ..ParquetConfig::default()
+        };
+        assert_eq!(
+            row_groups_written(&by_rows, 8),
+            vec![2048, 2048, 2048, 1856]
+        );
     }
 }
