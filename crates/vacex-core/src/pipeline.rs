@@ -617,7 +617,6 @@ pub fn report_path(out: &Path, run_date: NaiveDate, shard: Shard) -> PathBuf {
     out.join("runs").join(name)
 }
 
-/// The writer thread: duplicate doc_ids, counting, and the two Parquet parts.
 /// The first 128 bits of a doc_id's SHA-256: two ids share it with a chance far
 /// below one in 10^20 even at a billion pages.
 fn doc_id_digest(doc_id: &str) -> [u8; 16] {
@@ -628,6 +627,7 @@ fn doc_id_digest(doc_id: &str) -> [u8; 16] {
     first
 }
 
+/// The writer thread: duplicate doc_ids, counting, and the two Parquet parts.
 fn write_outcomes(
     rx: crossbeam_channel::Receiver<Vec<(Outcome, Found)>>,
     obs_path: &Path,
