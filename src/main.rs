@@ -35,9 +35,9 @@ fn main() -> ExitCode {
 }
 
 /// Returns the memory this thread's mimalloc heap has freed but kept. The run calls it
-/// on each worker thread when the pages are done and on the main thread before the
-/// merge: a worker that falls idle would otherwise hold its freed pages under the
-/// merge (333 MB instead of 253 MB peak RSS at 100,000 pages).
+/// on its reader, writer and worker threads when the pages are done and on the main
+/// thread before the merge: a thread that falls idle or ends would otherwise hold its
+/// freed pages under the merge (BENCHMARKS.md, "Memory hand-back and the purge delay").
 pub(crate) fn release_thread_memory() {
     // SAFETY: mi_collect only walks and purges the calling thread's own heap.
     unsafe { libmimalloc_sys::mi_collect(true) };

@@ -365,7 +365,7 @@ impl Config {
             );
         }
         if self.parquet.row_group_mb < 1 {
-            bad("parquet.row_group_mb", "must be at least 1".to_string());
+            bad("parquet.row_group_mb", "must be at least 1".into());
         }
         if self.parquet.row_group_rows < 1024 {
             bad(
