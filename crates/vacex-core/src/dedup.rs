@@ -3,6 +3,8 @@
 //! of the normalised main text (tier 2) and a MinHash signature over word shingles of
 //! the description (tier 3).
 
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+
 use sha2::{Digest, Sha256};
 
 use crate::record::Vacancy;
@@ -438,11 +440,12 @@ const NO_HOURS: u32 = 0x7fc0_dead;
 /// Dedup state for many observations, kept compact: keys as 64-bit hashes, all
 /// signatures in one flat array, facts packed and interned, a union-find of u32
 /// indices. About 300 bytes an observation (the 256-byte signature most of it).
-/// The union-find lives in cells, so groups can be joined while candidate pairs are
-/// being visited (`for_each_candidate_pair` borrows the index).
+/// The union-find lives in atomics, so groups can be joined while candidate pairs are
+/// being visited (`for_each_candidate_pair` borrows the index) and the index can be
+/// read from several threads (`judge_candidate_pairs`).
 #[derive(Default)]
 pub struct DedupIndex {
-    parent: Vec<std::cell::Cell<u32>>,
+    parent: Vec<AtomicU32>,
     first_with_key: std::collections::HashMap<u64, u32>,
     signatures: Vec<u32>,
     has_signature: Vec<bool>,
@@ -484,7 +487,7 @@ impl DedupIndex {
     /// Adds an observation; returns its index.
     pub fn push(&mut self, signature: &[u32], facts: &Facts) -> usize {
         let i = self.parent.len();
-        self.parent.push(std::cell::Cell::new(i as u32));
+        self.parent.push(AtomicU32::new(i as u32));
         let ok = signature.len() == MINHASH_PERMUTATIONS;
         self.has_signature.push(ok);
         if ok {
@@ -511,23 +514,47 @@ impl DedupIndex {
         i
     }
 
-    /// The facts of observation `i`, as `agreement_of` compares them.
-    pub fn facts(&self, i: usize) -> FactsView<'_, u64> {
-        let f = &self.facts[i];
-        FactsView {
-            title: self.strings.get(f.title),
-            employer: self.strings.get(f.employer),
-            place: (f.place != 0).then_some(u64::from(f.place)),
-            reference: (f.reference != 0).then_some(f.reference),
-            posted: f.posted,
-            closing: f.closing,
-            hours_max: (f.hours_max != NO_HOURS).then(|| f32::from_bits(f.hours_max)),
-        }
-    }
-
-    /// How the facts of observations `a` and `b` relate.
+    /// How the facts of observations `a` and `b` relate: `agreement_of` their
+    /// facts, with the checks on numbers first and equal interned texts not
+    /// searched, since most candidate pairs of a large corpus part on a number.
     pub fn agreement(&self, a: usize, b: usize) -> Agreement {
-        agreement_of(&self.facts(a), &self.facts(b))
+        let (x, y) = (&self.facts[a], &self.facts[b]);
+        let apart =
+            |x: i32, y: i32, days: i32| x != i32::MIN && y != i32::MIN && (x - y).abs() > days;
+        if (x.reference != 0 && y.reference != 0 && x.reference != y.reference)
+            || (x.place != 0 && y.place != 0 && x.place != y.place)
+            || apart(x.posted, y.posted, 90)
+            || apart(x.closing, y.closing, 45)
+        {
+            return Agreement::Conflict;
+        }
+        // One text holds the other (equal ones do).
+        let nested = |i: u32, j: u32| {
+            i == j || {
+                let (s, t) = (self.strings.get(i), self.strings.get(j));
+                s.contains(t) || t.contains(s)
+            }
+        };
+        if x.employer != 0 && y.employer != 0 && !nested(x.employer, y.employer) {
+            return Agreement::Conflict;
+        }
+        if x.title == 0 || y.title == 0 || !nested(x.title, y.title) {
+            return Agreement::Conflict;
+        }
+        let same_closing = x.closing != i32::MIN && x.closing == y.closing;
+        let same_hours =
+            x.hours_max != NO_HOURS && f32::from_bits(x.hours_max) == f32::from_bits(y.hours_max);
+        if x.employer != 0
+            && x.employer == y.employer
+            && x.place != 0
+            && x.place == y.place
+            && same_closing
+            && same_hours
+        {
+            Agreement::Identical
+        } else {
+            Agreement::Compatible
+        }
     }
 
     pub fn signature(&self, i: usize) -> Option<&[u32]> {
@@ -536,14 +563,20 @@ impl DedupIndex {
     }
 
     /// The group (root observation) of observation `x`, halving the path on the way.
+    ///
+    /// Safe while other threads find too (halving only ever points a node at one of
+    /// its ancestors), not while they `union`.
     pub fn find(&self, mut x: usize) -> usize {
         let parent = &self.parent;
-        while parent[x].get() as usize != x {
-            let grand = parent[parent[x].get() as usize].get();
-            parent[x].set(grand);
+        loop {
+            let up = parent[x].load(Relaxed);
+            if up as usize == x {
+                return x;
+            }
+            let grand = parent[up as usize].load(Relaxed);
+            parent[x].store(grand, Relaxed);
             x = grand as usize;
         }
-        x
     }
 
     /// Joins two observations; true when they were apart. The smaller index becomes
@@ -554,7 +587,7 @@ impl DedupIndex {
             return false;
         }
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.parent[hi].set(lo as u32);
+        self.parent[hi].store(lo as u32, Relaxed);
         true
     }
 
@@ -587,7 +620,19 @@ impl DedupIndex {
     /// keys are runs, and only one band's keys are held at once (16 bytes an
     /// observation). A pair found in a band is skipped when an earlier band already
     /// put it in the same bucket, so each pair is visited in the first band it shares.
-    pub fn for_each_candidate_pair(&self, mut visit: impl FnMut(u32, u32)) {
+    pub fn for_each_candidate_pair(&self, visit: impl FnMut(u32, u32)) {
+        self.visit_candidate_pairs(false, visit);
+    }
+
+    /// `for_each_candidate_pair` without the pairs whose observations are already in
+    /// one group when the pair comes up (joined by a key or by an earlier pair): those
+    /// can only confirm what is known, and a vacancy cross-posted many times shares
+    /// every band with each of its copies. `visit` may join groups as it goes.
+    pub fn for_each_candidate_pair_across_groups(&self, visit: impl FnMut(u32, u32)) {
+        self.visit_candidate_pairs(true, visit);
+    }
+
+    fn visit_candidate_pairs(&self, across_groups_only: bool, mut visit: impl FnMut(u32, u32)) {
         let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(self.len());
         // Per band, the keys of buckets too large to give pairs.
         let mut oversized: Vec<std::collections::HashSet<u64>> = Vec::with_capacity(LSH_BANDS);
@@ -609,11 +654,94 @@ impl DedupIndex {
                 // Members are in ascending index order within a bucket.
                 for (k, &(_, a)) in members.iter().enumerate() {
                     for &(_, b) in &members[k + 1..] {
+                        if across_groups_only && self.find(a as usize) == self.find(b as usize) {
+                            continue;
+                        }
                         if !self.shared_earlier_band(a, b, band, &oversized) {
                             visit(a, b);
                         }
                     }
                 }
+            }
+            oversized.push(too_large);
+        }
+    }
+
+    /// Tier 3 on all threads of the current rayon pool: `judge` looks at each
+    /// candidate pair (a < b) whose observations are in different groups, once, on
+    /// any thread, with their `similarity`; `apply` gets the pairs it gave a verdict, on the calling thread, in
+    /// a fixed order (band, then bucket, then pair), and may join groups. Pairs are
+    /// judged a window of buckets at a time (about `PAIRS_PER_WINDOW`) and only the
+    /// verdicts of one window are held.
+    ///
+    /// A pair whose observations were joined before its window is skipped, so what
+    /// `apply` gets depends neither on the threads nor on their timing.
+    pub fn judge_candidate_pairs<T: Send>(
+        &self,
+        judge: impl Fn(u32, u32, f64) -> Option<T> + Sync,
+        mut apply: impl FnMut(u32, u32, T),
+    ) {
+        use rayon::prelude::*;
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(self.len());
+        let mut oversized: Vec<std::collections::HashSet<u64>> = Vec::with_capacity(LSH_BANDS);
+        let mut buckets: Vec<std::ops::Range<usize>> = Vec::new();
+        for band in 0..LSH_BANDS {
+            keyed.clear();
+            keyed.par_extend(
+                (0..self.len())
+                    .into_par_iter()
+                    .filter_map(|i| Some((band_key(self.signature(i)?, band), i as u32))),
+            );
+            keyed.par_sort_unstable();
+            let mut too_large = std::collections::HashSet::new();
+            buckets.clear();
+            let mut start = 0;
+            for members in keyed.chunk_by(|x, y| x.0 == y.0) {
+                let range = start..start + members.len();
+                start = range.end;
+                if members.len() > MAX_BUCKET_MEMBERS {
+                    too_large.insert(members[0].0);
+                } else if members.len() > 1 {
+                    buckets.push(range);
+                }
+            }
+            let (keyed, earlier) = (&keyed, &oversized);
+            let mut window_start = 0;
+            while window_start < buckets.len() {
+                let mut pairs = 0;
+                let mut window_end = window_start;
+                while window_end < buckets.len() && pairs < PAIRS_PER_WINDOW {
+                    let m = buckets[window_end].len();
+                    pairs += m * (m - 1) / 2;
+                    window_end += 1;
+                }
+                let verdicts: Vec<(u32, u32, T)> = buckets[window_start..window_end]
+                    .par_iter()
+                    .flat_map_iter(|bucket| {
+                        let members = &keyed[bucket.clone()];
+                        let judge = &judge;
+                        members.iter().enumerate().flat_map(move |(k, &(_, a))| {
+                            let sa = self.signature(a as usize).unwrap_or_default();
+                            members[k + 1..].iter().filter_map(move |&(_, b)| {
+                                if self.find(a as usize) == self.find(b as usize) {
+                                    return None;
+                                }
+                                let sb = self.signature(b as usize).unwrap_or_default();
+                                let equal = equal_rows(sa, sb);
+                                if shared_band_before(equal, sa, band, earlier) {
+                                    return None;
+                                }
+                                let similarity =
+                                    f64::from(equal.count_ones()) / MINHASH_PERMUTATIONS as f64;
+                                judge(a, b, similarity).map(|verdict| (a, b, verdict))
+                            })
+                        })
+                    })
+                    .collect();
+                for (a, b, verdict) in verdicts {
+                    apply(a, b, verdict);
+                }
+                window_start = window_end;
             }
             oversized.push(too_large);
         }
@@ -631,15 +759,65 @@ impl DedupIndex {
         let (Some(sa), Some(sb)) = (self.signature(a as usize), self.signature(b as usize)) else {
             return false;
         };
-        (0..band).any(|earlier| {
-            let rows = earlier * LSH_ROWS..(earlier + 1) * LSH_ROWS;
-            sa[rows.clone()] == sb[rows]
-                && (oversized[earlier].is_empty()
-                    || !oversized[earlier].contains(&band_key(sa, earlier)))
-        })
+        shared_band_before(equal_rows(sa, sb), sa, band, oversized)
     }
+}
+
+/// Bit k set where two signatures agree on row k: one pass gives both the
+/// similarity (the bits set) and the bands they share (three bits in a row).
+fn equal_rows(a: &[u32], b: &[u32]) -> u64 {
+    const _: () = assert!(MINHASH_PERMUTATIONS <= 64 && LSH_BANDS * LSH_ROWS <= 64);
+    a.iter()
+        .zip(b)
+        .enumerate()
+        .fold(0u64, |mask, (row, (x, y))| {
+            mask | (u64::from(x == y) << row)
+        })
+}
+
+/// The first row of every band, as bits.
+const BAND_STARTS: u64 = {
+    let mut bits = 0u64;
+    let mut band = 0;
+    while band < LSH_BANDS {
+        bits |= 1 << (band * LSH_ROWS);
+        band += 1;
+    }
+    bits
+};
+
+/// Whether signatures agreeing on the rows `equal` (`equal_rows`) share a band
+/// before `band` whose bucket gave pairs (was not too large); `signature` is one of
+/// them.
+fn shared_band_before(
+    equal: u64,
+    signature: &[u32],
+    band: usize,
+    oversized: &[std::collections::HashSet<u64>],
+) -> bool {
+    // A bit at a band's first row where all its rows agree.
+    let mut whole = equal;
+    for row in 1..LSH_ROWS {
+        whole &= equal >> row;
+    }
+    let mut shared = whole & BAND_STARTS & ((1u64 << (band * LSH_ROWS)) - 1);
+    while shared != 0 {
+        let earlier = shared.trailing_zeros() as usize / LSH_ROWS;
+        if oversized[earlier].is_empty()
+            || !oversized[earlier].contains(&band_key(signature, earlier))
+        {
+            return true;
+        }
+        shared &= shared - 1;
+    }
+    false
 }
 
 /// Buckets with more members than this are boilerplate shared by many pages (a
 /// footer, a template), not one vacancy; they give no candidate pairs.
 const MAX_BUCKET_MEMBERS: usize = 200;
+
+/// About how many candidate pairs `judge_candidate_pairs` judges between two rounds
+/// of joins: enough to keep every thread busy, few enough that the verdicts held
+/// stay small however many near-duplicates a corpus has.
+const PAIRS_PER_WINDOW: usize = 1 << 16;

@@ -16,6 +16,7 @@ use arrow::compute::cast;
 use arrow::datatypes::{DataType, Date32Type, Float64Type, Int32Type};
 use chrono::NaiveDate;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::arrow::ProjectionMask;
 
 use crate::config::Config;
 use crate::dedup;
@@ -246,6 +247,63 @@ impl Columns {
     }
 }
 
+impl Columns {
+    /// Per row, the heap bytes of the field's value as `value_bytes` counts them (a
+    /// text's length; a list's texts plus 24 bytes each; 0 for numbers and dates),
+    /// None where it is unset or the column is missing.
+    fn value_sizes(&self, name: &str) -> Vec<Option<usize>> {
+        let n = self.batch.num_rows();
+        let Some(c) = self.col(name) else {
+            return vec![None; n];
+        };
+        if let Some(texts) = c.as_string_opt::<i32>() {
+            return (0..n)
+                .map(|i| texts.is_valid(i).then(|| texts.value_length(i) as usize))
+                .collect();
+        }
+        if let Some(list) = c.as_list_opt::<i32>() {
+            return (0..n)
+                .map(|i| {
+                    if list.is_null(i) {
+                        return None;
+                    }
+                    let values = list.value(i);
+                    let texts = values.as_string_opt::<i32>()?;
+                    Some(texts.iter().flatten().map(|t| t.len() + 24).sum())
+                })
+                .collect();
+        }
+        (0..n).map(|i| c.is_valid(i).then_some(0)).collect()
+    }
+
+    /// Per row, the stage that set each field (in `vacancy_fields!` order) as
+    /// `field_sources` records it; None where it names none.
+    fn stage_columns(&self) -> Vec<[Option<FieldSource>; FIELD_COUNT]> {
+        let n = self.batch.num_rows();
+        let mut stages = vec![[None; FIELD_COUNT]; n];
+        let Some(map) = self.col("field_sources") else {
+            return stages;
+        };
+        let Some(map) = map.as_map_opt() else {
+            return stages;
+        };
+        for (i, row) in stages.iter_mut().enumerate() {
+            let entries = map.value(i);
+            let keys = entries.column(0).as_string::<i32>();
+            let values = entries.column(1).as_string::<i32>();
+            for (key, value) in keys.iter().zip(values.iter()) {
+                let (Some(key), Some(value)) = (key, value) else {
+                    continue;
+                };
+                if let Some(field) = FIELD_NAMES.iter().position(|name| *name == key) {
+                    row[field] = Some(source_of(value));
+                }
+            }
+        }
+        stages
+    }
+}
+
 fn source_of(name: &str) -> FieldSource {
     match name {
         "structured" => FieldSource::Structured,
@@ -269,7 +327,7 @@ pub fn for_each_observation(
     out: &Path,
     mut visit: impl FnMut(ObservedRow),
 ) -> Result<(), MergeError> {
-    for_each_observation_batch(out, |date, batch| {
+    for_each_observation_batch(out, None, |date, batch| {
         rows_of(date, Columns::new(batch))
             .into_iter()
             .for_each(&mut visit);
@@ -281,6 +339,7 @@ pub fn for_each_observation(
 /// order of `for_each_observation`.
 fn for_each_observation_batch(
     out: &Path,
+    columns: Option<&[&str]>,
     mut visit: impl FnMut(NaiveDate, RecordBatch) -> Result<(), MergeError>,
 ) -> Result<(), MergeError> {
     for (date, path) in observation_parts(out)? {
@@ -290,7 +349,19 @@ fn for_each_observation_batch(
         };
         let file = File::open(&path).map_err(|e| err(e.to_string()))?;
         let reader = ParquetRecordBatchReaderBuilder::try_new(file)
-            .and_then(|b| b.build())
+            .and_then(|b| {
+                let Some(columns) = columns else {
+                    return b.build();
+                };
+                let parquet = b.parquet_schema();
+                let roots = parquet.root_schema().get_fields().iter().enumerate();
+                let wanted = roots
+                    .filter(|(_, f)| columns.contains(&f.name()))
+                    .map(|(i, _)| i)
+                    .collect::<Vec<_>>();
+                let mask = ProjectionMask::roots(parquet, wanted);
+                b.with_projection(mask).build()
+            })
             .map_err(|e| err(e.to_string()))?;
         for batch in reader {
             visit(date, batch.map_err(|e| err(e.to_string()))?)?;
@@ -407,6 +478,7 @@ const MONTHLY_BIT: u32 = 1 << FIELD_COUNT;
 
 /// What deduplication needs of one observation, without its field values: keys,
 /// signature, facts, and which fields it has from which stage.
+#[derive(Debug, PartialEq)]
 struct DedupRow {
     /// Place in the order the observations were read.
     position: u32,
@@ -478,6 +550,131 @@ fn value_bytes(fields: &Vacancy) -> usize {
     std::mem::size_of::<Vacancy>() + vacancy_fields!(sum!(fields))
 }
 
+/// The vacancy fields' column names, in `vacancy_fields!` order.
+const FIELD_NAMES: [&str; FIELD_COUNT] = {
+    macro_rules! names {
+        (() $($bit:literal $name:ident),*) => {
+            [$(stringify!($name)),*]
+        };
+    }
+    vacancy_fields!(names!())
+};
+
+/// The columns the first merge pass reads: all but those only analysts need (the
+/// URL, the source, the fetch time and size, the per-page dedup key).
+const DEDUP_COLUMNS: [&str; FIELD_COUNT + 7] = {
+    let mut names = [""; FIELD_COUNT + 7];
+    let keys = [
+        "doc_id",
+        "site",
+        "content_hash",
+        "minhash",
+        "salary_monthly_min",
+        "salary_monthly_max",
+        "field_sources",
+    ];
+    let mut i = 0;
+    while i < keys.len() {
+        names[i] = keys[i];
+        i += 1;
+    }
+    while i < names.len() {
+        names[i] = FIELD_NAMES[i - keys.len()];
+        i += 1;
+    }
+    names
+};
+
+/// `DedupRow::of` for every row of a batch, read from its columns without building
+/// the rows: only the facts' few short texts are copied; of every other field it
+/// takes whether it is set, by which stage, and how long its value is. The first row
+/// gets read position `first_position`.
+fn dedup_rows_of(date: NaiveDate, c: &Columns, first_position: usize) -> Vec<DedupRow> {
+    let n = c.batch.num_rows();
+    // Per field: its column (None when the part lacks it) and per row the heap bytes
+    // of its value (None when unset), as `value_bytes` counts them.
+    let sizes: Vec<Vec<Option<usize>>> =
+        FIELD_NAMES.iter().map(|name| c.value_sizes(name)).collect();
+    let sources = c.stage_columns();
+    let doc_id = c.strings("doc_id");
+    let site = c.strings("site");
+    let hash = c.strings("content_hash");
+    let minhash = c.u32_lists("minhash");
+    let mmin = c.floats("salary_monthly_min");
+    let mmax = c.floats("salary_monthly_max");
+    let text = |n: &str| c.strings(n);
+    let (title, employer, reference, city, code) = (
+        text("title"),
+        text("employer"),
+        text("reference"),
+        text("city"),
+        text("municipality_code"),
+    );
+    let (posted, closing, hours_max) = (
+        c.dates("posted_date"),
+        c.dates("closing_date"),
+        c.floats("hours_max"),
+    );
+    let mut doc_id = doc_id.into_iter();
+    let mut site = site.into_iter();
+    let mut hash = hash.into_iter();
+    let mut minhash = minhash.into_iter();
+    (0..n)
+        .map(|i| {
+            let facts_only = |value: Option<String>| {
+                value.map(|value| Sourced {
+                    value,
+                    source: FieldSource::Text,
+                })
+            };
+            let fields = Vacancy {
+                title: facts_only(title[i].clone()),
+                employer: facts_only(employer[i].clone()),
+                reference: facts_only(reference[i].clone()),
+                city: facts_only(city[i].clone()),
+                municipality_code: facts_only(code[i].clone()),
+                posted_date: posted[i].map(|value| Sourced {
+                    value,
+                    source: FieldSource::Text,
+                }),
+                closing_date: closing[i].map(|value| Sourced {
+                    value,
+                    source: FieldSource::Text,
+                }),
+                hours_max: hours_max[i].map(|value| Sourced {
+                    value,
+                    source: FieldSource::Text,
+                }),
+                ..Vacancy::default()
+            };
+            let site = site.next().flatten().unwrap_or_default();
+            let mut stages = [None; FIELD_COUNT];
+            let mut heap = 0;
+            for (field, sizes) in sizes.iter().enumerate() {
+                if let Some(size) = sizes[i] {
+                    stages[field] = Some(sources[i][field].unwrap_or(FieldSource::Text));
+                    heap += 32 + size;
+                }
+            }
+            DedupRow {
+                position: u32::try_from(first_position + i)
+                    .expect("fewer than 4 billion observations"),
+                run_date: date,
+                doc_id: doc_id.next().flatten().unwrap_or_default(),
+                reference_key: dedup::reference_key(&fields, &site),
+                site,
+                content_hash: hash.next().flatten().unwrap_or_default(),
+                minhash: minhash.next().unwrap_or_default(),
+                facts: dedup::Facts::of(&fields),
+                stages,
+                has_monthly: mmin[i].is_some() || mmax[i].is_some(),
+                value_bytes: u32::try_from(std::mem::size_of::<Vacancy>() + heap)
+                    .unwrap_or(u32::MAX),
+            }
+        })
+        .collect()
+}
+
 /// Which vacancy an observation belongs to and which of its values that vacancy keeps.
 #[derive(Debug, Clone, Copy, Default)]
 struct Winner {
@@ -536,51 +733,47 @@ fn plan(mut rows: Vec<DedupRow>, config: &Config, budget_bytes: usize) -> MergeP
     }
     let near = config.dedup.near_duplicate_threshold;
     let possible = config.dedup.possible_duplicate_threshold;
-    let mut grey: Vec<(usize, usize)> = Vec::new();
-    let mut candidates = 0u64;
-    // Pairs are streamed, never held: their order does not matter, since the groups
-    // are the connected components of the joins and grey pairs are checked against
-    // the final groups below.
-    index.for_each_candidate_pair(|a, b| {
-        candidates += 1;
+    // Identical facts need less of the text to be shared (a rewritten description).
+    let lowest_floor = possible / 2.0;
+    enum Verdict {
+        Join,
+        Grey,
+    }
+    // Pairs are judged on every thread and never all held; their order does not
+    // matter, since the groups are the connected components of the joins and grey
+    // pairs are checked against the final groups below.
+    let judge = |a: u32, b: u32, similarity: f64| {
         let (a, b) = (a as usize, b as usize);
-        if index.find(a) == index.find(b) {
-            return;
+        if similarity < lowest_floor {
+            return None;
         }
-        let (Some(sa), Some(sb)) = (index.signature(a), index.signature(b)) else {
-            return;
-        };
-        let similarity = dedup::similarity(sa, sb);
-        // Identical facts need less of the text to be shared (a rewritten description).
-        let agreement = index.agreement(a, b);
-        let floor = if agreement == dedup::Agreement::Identical {
-            possible / 2.0
-        } else {
-            possible
-        };
-        if similarity < floor {
-            return;
+        match index.agreement(a, b) {
+            dedup::Agreement::Conflict => None,
+            dedup::Agreement::Identical => Some(Verdict::Join),
+            dedup::Agreement::Compatible if similarity < possible => None,
+            dedup::Agreement::Compatible if similarity >= near => Some(Verdict::Join),
+            dedup::Agreement::Compatible => Some(Verdict::Grey),
         }
-        match agreement {
-            dedup::Agreement::Conflict => {}
-            dedup::Agreement::Identical => {
+    };
+    let mut grey: Vec<(usize, usize)> = Vec::new();
+    let mut near_joins = 0u64;
+    index.judge_candidate_pairs(judge, |a, b, verdict| {
+        let (a, b) = (a as usize, b as usize);
+        match verdict {
+            Verdict::Join => {
                 if index.union(a, b) {
                     joined_by[a] |= BY_NEAR;
                     joined_by[b] |= BY_NEAR;
-                    *collapsed.entry("near_duplicate".into()).or_default() += 1;
+                    near_joins += 1;
                 }
             }
-            dedup::Agreement::Compatible if similarity >= near => {
-                if index.union(a, b) {
-                    joined_by[a] |= BY_NEAR;
-                    joined_by[b] |= BY_NEAR;
-                    *collapsed.entry("near_duplicate".into()).or_default() += 1;
-                }
-            }
-            dedup::Agreement::Compatible => grey.push((a, b)),
+            Verdict::Grey => grey.push((a, b)),
         }
     });
-    tracing::debug!(candidates, grey = grey.len(), "tier 3 candidate pairs");
+    if near_joins > 0 {
+        collapsed.insert("near_duplicate".into(), near_joins);
+    }
+    tracing::debug!(near_joins, grey = grey.len(), "tier 3 pairs judged");
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         let root = index.find(i);
@@ -897,10 +1090,21 @@ pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> 
 
 /// `rebuild` holding at most about `budget` bytes of field values at once.
 fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSummary, MergeError> {
-    let mut keys = Vec::new();
-    for_each_observation(out, |row| keys.push(DedupRow::of(keys.len(), &row)))?;
+    let started = std::time::Instant::now();
+    let mut keys: Vec<DedupRow> = Vec::new();
+    for_each_observation_batch(out, Some(&DEDUP_COLUMNS), |date, batch| {
+        keys.extend(dedup_rows_of(date, &Columns::new(batch), keys.len()));
+        Ok(())
+    })?;
     let observations = keys.len();
+    let read_ms = started.elapsed().as_millis();
     let mut plan = plan(keys, config, budget);
+    tracing::debug!(
+        observations,
+        read_ms,
+        plan_ms = started.elapsed().as_millis() - read_ms,
+        "merge pass 1: dedup keys read, groups decided"
+    );
     let staging = crate::publish::fresh_staging(out, "merge")
         .map_err(|e| MergeError::Write(e.to_string()))?;
     let staged = staging.join("vacancies.parquet");
@@ -936,7 +1140,7 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
         let mut spill = spill::Spill::create(&staging.join("spill"), chunks.len())?;
         let chunk_starts: Vec<usize> = chunks.iter().map(|c| c.start).collect();
         let mut position = 0usize;
-        for_each_observation_batch(out, |date, batch| {
+        for_each_observation_batch(out, None, |date, batch| {
             let rows = batch.num_rows();
             if position + rows > observations {
                 return Err(changed(position + rows));
@@ -963,6 +1167,10 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
     writer
         .finish()
         .map_err(|e| MergeError::Write(e.to_string()))?;
+    tracing::debug!(
+        total_ms = started.elapsed().as_millis(),
+        "merge pass 2: values gathered, vacancies written"
+    );
     crate::failpoint::pause("merge:staged");
     crate::publish::publish_file(&staged, &vacancies_path(out))
         .map_err(|e| MergeError::Write(e.to_string()))?;
@@ -985,26 +1193,64 @@ mod tests {
         assert_eq!(chunks_within(&[1, 1], 0), vec![0..1, 1..2]);
     }
 
-    /// The sample nights merged with every vacancy in a chunk of its own (through
-    /// the spill files) give the same table, byte for byte, as one gathering pass.
-    #[test]
-    fn chunked_merge_writes_the_same_table_as_one_pass() {
+    /// The sample nights as `run` writes them, in a fresh output directory.
+    fn sample_nights(out: &Path, config: &Config) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("out");
-        let config = Config::default_shipped();
         for night in ["2025-11-03", "2025-11-04", "2025-11-05"] {
             let options = RunOptions {
                 inputs: vec![root.join("samples/nights").join(night)],
-                output_dir: out.clone(),
+                output_dir: out.to_path_buf(),
                 run_date: NaiveDate::parse_from_str(night, "%Y-%m-%d").unwrap(),
                 threads: 2,
                 shard: Shard::parse("0/1").unwrap(),
                 merge: false,
                 release_thread_memory: None,
             };
-            crate::pipeline::run(&config, &options, &NoProgress).unwrap();
+            crate::pipeline::run(config, &options, &NoProgress).unwrap();
         }
+    }
+
+    /// The first pass reads the dedup rows straight from the columns it needs; they
+    /// are the rows `DedupRow::of` makes of the whole observations, one for one.
+    #[test]
+    fn dedup_rows_read_from_the_columns_equal_those_of_whole_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let config = Config::default_shipped();
+        sample_nights(&out, &config);
+        let whole: Vec<DedupRow> = read_observations(&out)
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(p, r)| DedupRow::of(p, r))
+            .collect();
+        let mut projected: Vec<DedupRow> = Vec::new();
+        for_each_observation_batch(&out, Some(&DEDUP_COLUMNS), |date, batch| {
+            assert!(batch.column_by_name("url").is_none(), "url was read");
+            projected.extend(dedup_rows_of(date, &Columns::new(batch), projected.len()));
+            Ok(())
+        })
+        .unwrap();
+        assert!(whole.len() > 30, "{} observations", whole.len());
+        // The samples set every stage and leave fields unset, so the comparison
+        // covers both.
+        let stages: BTreeSet<_> = whole.iter().flat_map(|r| r.stages).collect();
+        assert!(stages.contains(&None) && stages.len() >= 4, "{stages:?}");
+        assert!(whole.iter().any(|r| r.reference_key.is_some()));
+        assert_eq!(whole.len(), projected.len());
+        for (w, p) in whole.iter().zip(&projected) {
+            assert_eq!(w, p, "{}", w.doc_id);
+        }
+    }
+
+    /// The sample nights merged with every vacancy in a chunk of its own (through
+    /// the spill files) give the same table, byte for byte, as one gathering pass.
+    #[test]
+    fn chunked_merge_writes_the_same_table_as_one_pass() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let config = Config::default_shipped();
+        sample_nights(&out, &config);
         let whole = rebuild_within(&out, &config, usize::MAX).unwrap();
         let one_pass = std::fs::read(vacancies_path(&out)).unwrap();
         let chunked = rebuild_within(&out, &config, 1).unwrap();

@@ -521,7 +521,6 @@ pub fn run(
         pool.broadcast(|_| release());
         release();
     }
-    drop(pool);
     progress.end();
 
     crate::failpoint::pause("publish:before");
@@ -554,8 +553,10 @@ pub fn run(
     if options.merge && options.shard.is_whole() {
         progress.phase("rebuilding vacancies");
         let t = Instant::now();
-        let summary =
-            crate::merge::rebuild(out, config).map_err(|e| PipelineError::Merge(e.to_string()))?;
+        // On the run's threads: the merge judges near-duplicate pairs in parallel.
+        let summary = pool
+            .install(|| crate::merge::rebuild(out, config))
+            .map_err(|e| PipelineError::Merge(e.to_string()))?;
         merge_ms = t.elapsed().as_millis() as u64;
         report.outputs.insert(
             "vacancies".into(),

@@ -209,7 +209,23 @@ proptest! {
         index.for_each_candidate_pair(|a, b| visited.push((a, b)));
         prop_assert!(visited.iter().all(|&(a, b)| a < b));
         visited.sort_unstable();
-        prop_assert_eq!(visited, expected);
+        prop_assert_eq!(&visited, &expected);
+        // Judged on all threads, the same pairs reach `apply`, in a fixed order.
+        let judged = |index: &DedupIndex| {
+            let mut applied = Vec::new();
+            index.judge_candidate_pairs(
+                |a, b, similarity| (similarity > 0.0).then_some(a + b),
+                |a, b, sum| applied.push((a, b, sum)),
+            );
+            applied
+        };
+        let applied = judged(&index);
+        prop_assert!(applied.iter().all(|&(a, b, sum)| sum == a + b));
+        let mut pairs: Vec<(u32, u32)> = applied.iter().map(|&(a, b, _)| (a, b)).collect();
+        pairs.sort_unstable();
+        prop_assert_eq!(&pairs, &expected);
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(3).build().unwrap();
+        prop_assert_eq!(pool.install(|| judged(&index)), applied);
     }
 
     #[test]
@@ -221,6 +237,18 @@ proptest! {
         if a == b {
             prop_assert_eq!(a.key(), b.key());
         }
+    }
+
+    /// The index compares its packed facts (numbers first, interned texts) exactly
+    /// as `agreement` compares the facts themselves.
+    #[test]
+    fn the_index_agrees_as_the_facts_do(a in facts(), b in facts()) {
+        let mut index = DedupIndex::default();
+        index.push(&[], &a);
+        index.push(&[], &b);
+        prop_assert_eq!(index.agreement(0, 1), agreement(&a, &b));
+        prop_assert_eq!(index.agreement(1, 0), agreement(&b, &a));
+        prop_assert_eq!(index.agreement(0, 0), agreement(&a, &a));
     }
 
     #[test]
@@ -284,4 +312,27 @@ fn oversized_buckets_give_no_pairs_but_later_bands_still_do() {
     visited.dedup();
     assert_eq!(total, visited.len(), "a pair was visited twice");
     assert_eq!(total, 200 * 199 / 2);
+}
+
+/// Observations already in one group (here joined by a key) are not judged again, and
+/// a pair judged in one band is not judged in the later bands it shares.
+#[test]
+fn pairs_already_in_one_group_are_not_judged() {
+    let signature = vec![7u32; MINHASH_PERMUTATIONS];
+    let mut index = DedupIndex::default();
+    for _ in 0..3 {
+        index.push(&signature, &Facts::default());
+    }
+    index.join_on_key(0, "ref:utrecht:123");
+    index.join_on_key(1, "ref:utrecht:123");
+    let mut judged = Vec::new();
+    index.judge_candidate_pairs(
+        |a, b, similarity| (similarity == 1.0).then_some((a, b)),
+        |a, b, _| {
+            judged.push((a, b));
+            index.union(a as usize, b as usize);
+        },
+    );
+    assert_eq!(judged, vec![(0, 2), (1, 2)]);
+    assert_eq!(index.find(2), 0);
 }

@@ -17,7 +17,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use vacex_core::dedup::{similarity, Agreement, DedupIndex, Facts, MINHASH_PERMUTATIONS};
+use vacex_core::dedup::{Agreement, DedupIndex, Facts, MINHASH_PERMUTATIONS};
 
 const USAGE: &str = "usage: dedup-memory [--observations N]";
 
@@ -143,24 +143,27 @@ fn main() -> ExitCode {
     // fields it wins (8 bytes), how it was joined (1 byte).
     let mut winners = vec![(0u32, 0u32); n as usize];
     let mut joined_by = vec![0u8; n as usize];
-    let mut pairs = 0u64;
     let mut joined = 0u64;
-    index.for_each_candidate_pair(|a, b| {
-        pairs += 1;
-        let (a, b) = (a as usize, b as usize);
-        let (Some(sa), Some(sb)) = (index.signature(a), index.signature(b)) else {
-            return;
-        };
-        let s = similarity(sa, sb);
-        let agree = index.agreement(a, b);
-        let near = (agree == Agreement::Identical && s >= 0.2)
-            || (agree == Agreement::Compatible && s >= 0.6);
-        if near && index.union(a, b) {
-            joined += 1;
-            joined_by[a] |= 4;
-            joined_by[b] |= 4;
-        }
-    });
+    // As merge judges them: on all threads, the joins applied on this one.
+    let judged = std::sync::atomic::AtomicU64::new(0);
+    index.judge_candidate_pairs(
+        |a, b, s| {
+            judged.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let agree = index.agreement(a as usize, b as usize);
+            ((agree == Agreement::Identical && s >= 0.2)
+                || (agree == Agreement::Compatible && s >= 0.6))
+                .then_some(())
+        },
+        |a, b, ()| {
+            let (a, b) = (a as usize, b as usize);
+            if index.union(a, b) {
+                joined += 1;
+                joined_by[a] |= 4;
+                joined_by[b] |= 4;
+            }
+        },
+    );
+    let pairs = judged.into_inner();
     let mut groups = 0u64;
     for (i, winner) in winners.iter_mut().enumerate().take(n as usize) {
         let root = index.find(i);
@@ -171,7 +174,7 @@ fn main() -> ExitCode {
     let peak = peak_rss_bytes().unwrap_or(0);
     println!(
         "dedup-memory: {n} observations of {vacancies} synthetic vacancies -> {groups} groups \
-         ({} candidate pairs, {joined} near-duplicate joins) in {:.1} s (loading {:.1} s)",
+         ({} candidate pairs judged, {joined} near-duplicate joins) in {:.1} s (loading {:.1} s)",
         pairs,
         start.elapsed().as_secs_f64(),
         loaded.as_secs_f64()
