@@ -288,19 +288,28 @@ impl Columns {
             return stages;
         };
         for (i, row) in stages.iter_mut().enumerate() {
-            let entries = map.value(i);
-            let keys = entries.column(0).as_string::<i32>();
-            let values = entries.column(1).as_string::<i32>();
-            for (key, value) in keys.iter().zip(values.iter()) {
-                let (Some(key), Some(value)) = (key, value) else {
-                    continue;
-                };
-                if let Some(field) = FIELD_NAMES.iter().position(|name| *name == key) {
-                    row[field] = Some(source_of(value));
-                }
-            }
+            stage_entries(map, i, row);
         }
         stages
+    }
+}
+
+/// Sets the stage of each field that row `i` of a `field_sources` map names.
+fn stage_entries(
+    map: &arrow::array::MapArray,
+    i: usize,
+    stages: &mut [Option<FieldSource>; FIELD_COUNT],
+) {
+    let entries = map.value(i);
+    let keys = entries.column(0).as_string::<i32>();
+    let values = entries.column(1).as_string::<i32>();
+    for (key, value) in keys.iter().zip(values.iter()) {
+        let (Some(key), Some(value)) = (key, value) else {
+            continue;
+        };
+        if let Some(field) = FIELD_NAMES.iter().position(|name| *name == key) {
+            stages[field] = Some(source_of(value));
+        }
     }
 }
 
@@ -675,6 +684,101 @@ fn dedup_rows_of(date: NaiveDate, c: &Columns, first_position: usize) -> Vec<Ded
         .collect()
 }
 
+/// The columns the second merge pass reads: the field values and their stages.
+const GATHER_COLUMNS: [&str; FIELD_COUNT + 3] = {
+    let mut names = ["salary_monthly_min"; FIELD_COUNT + 3];
+    names[1] = "salary_monthly_max";
+    names[2] = "field_sources";
+    let mut i = 0;
+    while i < FIELD_COUNT {
+        names[i + 3] = FIELD_NAMES[i];
+        i += 1;
+    }
+    names
+};
+
+/// One batch's columns as the second pass reads them: each field's column cast to a
+/// plain type once, the monthly salaries, the stages' map.
+struct GatherColumns {
+    rows: usize,
+    fields: Vec<Option<ArrayRef>>,
+    monthly_min: Vec<Option<f64>>,
+    monthly_max: Vec<Option<f64>>,
+    sources: Option<arrow::array::MapArray>,
+}
+
+impl GatherColumns {
+    fn of(c: &Columns) -> GatherColumns {
+        GatherColumns {
+            rows: c.batch.num_rows(),
+            fields: FIELD_NAMES.iter().map(|name| c.col(name)).collect(),
+            monthly_min: c.floats("salary_monthly_min"),
+            monthly_max: c.floats("salary_monthly_max"),
+            sources: c
+                .col("field_sources")
+                .and_then(|m| m.as_map_opt().cloned()),
+        }
+    }
+
+    /// The stage `field_sources` records for each field of row `i`.
+    fn stages_of(&self, i: usize) -> [Option<FieldSource>; FIELD_COUNT] {
+        let mut stages = [None; FIELD_COUNT];
+        if let Some(map) = &self.sources {
+            stage_entries(map, i, &mut stages);
+        }
+        stages
+    }
+}
+
+/// A field value read from its column at a row, as `rows_of` reads it: None where
+/// the value is null or the column has another type.
+trait FromColumn: Sized {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<Self>;
+}
+
+impl FromColumn for String {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<String> {
+        let texts = column.as_string_opt::<i32>()?;
+        texts.is_valid(row).then(|| texts.value(row).to_string())
+    }
+}
+
+impl FromColumn for f64 {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<f64> {
+        let values = column.as_primitive_opt::<Float64Type>()?;
+        values.is_valid(row).then(|| values.value(row))
+    }
+}
+
+impl FromColumn for i32 {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<i32> {
+        let values = column.as_primitive_opt::<Int32Type>()?;
+        values.is_valid(row).then(|| values.value(row))
+    }
+}
+
+impl FromColumn for NaiveDate {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<NaiveDate> {
+        let days = column.as_primitive_opt::<Date32Type>()?;
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch");
+        days.is_valid(row)
+            .then(|| epoch.checked_add_signed(chrono::Duration::days(i64::from(days.value(row)))))
+            .flatten()
+    }
+}
+
+impl FromColumn for Vec<String> {
+    fn from_column(column: &ArrayRef, row: usize) -> Option<Vec<String>> {
+        let list = column.as_list_opt::<i32>()?;
+        if list.is_null(row) {
+            return None;
+        }
+        let values = list.value(row);
+        let texts = values.as_string_opt::<i32>()?;
+        Some(texts.iter().flatten().map(str::to_string).collect())
+    }
+}
+
 /// Which vacancy an observation belongs to and which of its values that vacancy keeps.
 #[derive(Debug, Clone, Copy, Default)]
 struct Winner {
@@ -966,6 +1070,39 @@ impl MergePlan {
         }
     }
 
+    /// `take_values` for the rows of a batch, from its columns: only the values
+    /// that win are read, so the other observations cost a lookup each. The first
+    /// row has read position `first_position`.
+    fn take_values_from(&mut self, first_position: usize, columns: &GatherColumns) {
+        for i in 0..columns.rows {
+            let winner = self.winners[first_position + i];
+            let vacancy = winner.vacancy as usize;
+            if winner.fields == 0 || !self.gathering.contains(&vacancy) {
+                continue;
+            }
+            let values = &mut self.values[vacancy - self.gathering.start];
+            let stages = columns.stages_of(i);
+            macro_rules! take {
+                (($mask:expr) $($bit:literal $name:ident),*) => {$(
+                    if $mask & (1 << $bit) != 0 {
+                        values.fields.$name = columns.fields[$bit]
+                            .as_ref()
+                            .and_then(|column| FromColumn::from_column(column, i))
+                            .map(|value| Sourced {
+                                value,
+                                source: stages[$bit].unwrap_or(FieldSource::Text),
+                            });
+                    }
+                )*};
+            }
+            vacancy_fields!(take!(winner.fields));
+            if winner.fields & MONTHLY_BIT != 0 {
+                values.salary_monthly_min = columns.monthly_min[i];
+                values.salary_monthly_max = columns.monthly_max[i];
+            }
+        }
+    }
+
     /// The rows of the vacancies gathered, their values in, open or closed: the
     /// closing date has not passed, or (no closing date known) it was seen within the
     /// grace nights of the latest run. Lets go of what it hands out.
@@ -1126,11 +1263,14 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
     if chunks.len() <= 1 {
         plan.gather(0..plan.vacancies.len());
         let mut position = 0;
-        for_each_observation(out, |row| {
-            if position < observations {
-                plan.take_values(position, row);
+        for_each_observation_batch(out, Some(&GATHER_COLUMNS), |_, batch| {
+            let rows = batch.num_rows();
+            if position + rows > observations {
+                return Err(changed(position + rows));
             }
-            position += 1;
+            plan.take_values_from(position, &GatherColumns::of(&Columns::new(batch)));
+            position += rows;
+            Ok(())
         })?;
         if position != observations {
             return Err(changed(position));
