@@ -336,7 +336,7 @@ pub fn for_each_observation(
     out: &Path,
     mut visit: impl FnMut(ObservedRow),
 ) -> Result<(), MergeError> {
-    for_each_observation_batch(out, None, |date, batch| {
+    for_each_observation_batch(out, |date, batch| {
         rows_of(date, Columns::new(batch))
             .into_iter()
             .for_each(&mut visit);
@@ -348,7 +348,6 @@ pub fn for_each_observation(
 /// order of `for_each_observation`.
 fn for_each_observation_batch(
     out: &Path,
-    columns: Option<&[&str]>,
     mut visit: impl FnMut(NaiveDate, RecordBatch) -> Result<(), MergeError>,
 ) -> Result<(), MergeError> {
     for (date, path) in observation_parts(out)? {
@@ -358,22 +357,100 @@ fn for_each_observation_batch(
         };
         let file = File::open(&path).map_err(|e| err(e.to_string()))?;
         let reader = ParquetRecordBatchReaderBuilder::try_new(file)
-            .and_then(|b| {
-                let Some(columns) = columns else {
-                    return b.build();
-                };
-                let parquet = b.parquet_schema();
-                let roots = parquet.root_schema().get_fields().iter().enumerate();
-                let wanted = roots
-                    .filter(|(_, f)| columns.contains(&f.name()))
-                    .map(|(i, _)| i)
-                    .collect::<Vec<_>>();
-                let mask = ProjectionMask::roots(parquet, wanted);
-                b.with_projection(mask).build()
-            })
+            .and_then(|b| b.build())
             .map_err(|e| err(e.to_string()))?;
         for batch in reader {
             visit(date, batch.map_err(|e| err(e.to_string()))?)?;
+        }
+    }
+    Ok(())
+}
+
+/// One row group of one night's part: what the merge passes decode in parallel.
+struct RowGroup {
+    date: NaiveDate,
+    path: PathBuf,
+    index: usize,
+}
+
+/// The row groups of every night's parts, in the order of `for_each_observation`.
+fn row_groups(out: &Path) -> Result<Vec<RowGroup>, MergeError> {
+    let mut groups = Vec::new();
+    for (date, path) in observation_parts(out)? {
+        let file = File::open(&path).map_err(|e| MergeError::Read {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        let count = ParquetRecordBatchReaderBuilder::try_new(file)
+            .map_err(|e| MergeError::Read {
+                path: path.clone(),
+                message: e.to_string(),
+            })?
+            .metadata()
+            .num_row_groups();
+        groups.extend((0..count).map(|index| RowGroup {
+            date,
+            path: path.clone(),
+            index,
+        }));
+    }
+    Ok(groups)
+}
+
+/// The batches of one row group, only `columns`.
+fn read_row_group(group: &RowGroup, columns: &[&str]) -> Result<Vec<RecordBatch>, MergeError> {
+    let err = |message: String| MergeError::Read {
+        path: group.path.clone(),
+        message,
+    };
+    let file = File::open(&group.path).map_err(|e| err(e.to_string()))?;
+    let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+        .and_then(|b| {
+            let parquet = b.parquet_schema();
+            let roots = parquet.root_schema().get_fields().iter().enumerate();
+            let wanted = roots
+                .filter(|(_, f)| columns.contains(&f.name()))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>();
+            let mask = ProjectionMask::roots(parquet, wanted);
+            b.with_projection(mask)
+                .with_row_groups(vec![group.index])
+                .build()
+        })
+        .map_err(|e| err(e.to_string()))?;
+    reader
+        .map(|batch| batch.map_err(|e| err(e.to_string())))
+        .collect()
+}
+
+/// Every stored batch of observations (only `columns`), in the order of
+/// `for_each_observation`, each turned into a `T` by `prepare`: as many row groups as
+/// the current rayon pool has threads are decoded and prepared at once, one on each
+/// thread, then `visit` gets theirs in order on this thread. Holds that many decoded
+/// row groups at most.
+fn for_each_prepared_batch<T: Send>(
+    out: &Path,
+    columns: &[&str],
+    prepare: impl Fn(NaiveDate, RecordBatch) -> T + Sync,
+    mut visit: impl FnMut(T) -> Result<(), MergeError>,
+) -> Result<(), MergeError> {
+    use rayon::prelude::*;
+    let groups = row_groups(out)?;
+    for window in groups.chunks(rayon::current_num_threads().max(1)) {
+        let prepared: Vec<Result<Vec<T>, MergeError>> = window
+            .par_iter()
+            .map(|group| {
+                let batches = read_row_group(group, columns)?;
+                Ok(batches
+                    .into_iter()
+                    .map(|batch| prepare(group.date, batch))
+                    .collect())
+            })
+            .collect();
+        for batches in prepared {
+            for batch in batches? {
+                visit(batch)?;
+            }
         }
     }
     Ok(())
@@ -714,9 +791,7 @@ impl GatherColumns {
             fields: FIELD_NAMES.iter().map(|name| c.col(name)).collect(),
             monthly_min: c.floats("salary_monthly_min"),
             monthly_max: c.floats("salary_monthly_max"),
-            sources: c
-                .col("field_sources")
-                .and_then(|m| m.as_map_opt().cloned()),
+            sources: c.col("field_sources").and_then(|m| m.as_map_opt().cloned()),
         }
     }
 
@@ -1165,6 +1240,26 @@ pub fn deduplicate(rows: Vec<ObservedRow>, config: &Config) -> (Vec<VacancyRow>,
     (vacancies, plan.summary)
 }
 
+/// The first merge pass: the dedup row of every observation of every night, read
+/// positions counted over all parts in order.
+fn read_dedup_rows(out: &Path) -> Result<Vec<DedupRow>, MergeError> {
+    let mut rows: Vec<DedupRow> = Vec::new();
+    for_each_prepared_batch(
+        out,
+        &DEDUP_COLUMNS,
+        |date, batch| dedup_rows_of(date, &Columns::new(batch), 0),
+        |batch_rows| {
+            let first = rows.len() as u32;
+            rows.extend(batch_rows.into_iter().map(|row| DedupRow {
+                position: first + row.position,
+                ..row
+            }));
+            Ok(())
+        },
+    )?;
+    Ok(rows)
+}
+
 /// The vacancies table.
 pub fn vacancies_batch(rows: &[VacancyRow]) -> RecordBatch {
     use schema::*;
@@ -1228,11 +1323,7 @@ pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> 
 /// `rebuild` holding at most about `budget` bytes of field values at once.
 fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSummary, MergeError> {
     let started = std::time::Instant::now();
-    let mut keys: Vec<DedupRow> = Vec::new();
-    for_each_observation_batch(out, Some(&DEDUP_COLUMNS), |date, batch| {
-        keys.extend(dedup_rows_of(date, &Columns::new(batch), keys.len()));
-        Ok(())
-    })?;
+    let keys = read_dedup_rows(out)?;
     let observations = keys.len();
     let read_ms = started.elapsed().as_millis();
     let mut plan = plan(keys, config, budget);
@@ -1263,15 +1354,19 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
     if chunks.len() <= 1 {
         plan.gather(0..plan.vacancies.len());
         let mut position = 0;
-        for_each_observation_batch(out, Some(&GATHER_COLUMNS), |_, batch| {
-            let rows = batch.num_rows();
-            if position + rows > observations {
-                return Err(changed(position + rows));
-            }
-            plan.take_values_from(position, &GatherColumns::of(&Columns::new(batch)));
-            position += rows;
-            Ok(())
-        })?;
+        for_each_prepared_batch(
+            out,
+            &GATHER_COLUMNS,
+            |_, batch| GatherColumns::of(&Columns::new(batch)),
+            |columns| {
+                if position + columns.rows > observations {
+                    return Err(changed(position + columns.rows));
+                }
+                plan.take_values_from(position, &columns);
+                position += columns.rows;
+                Ok(())
+            },
+        )?;
         if position != observations {
             return Err(changed(position));
         }
@@ -1280,7 +1375,7 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
         let mut spill = spill::Spill::create(&staging.join("spill"), chunks.len())?;
         let chunk_starts: Vec<usize> = chunks.iter().map(|c| c.start).collect();
         let mut position = 0usize;
-        for_each_observation_batch(out, None, |date, batch| {
+        for_each_observation_batch(out, |date, batch| {
             let rows = batch.num_rows();
             if position + rows > observations {
                 return Err(changed(position + rows));
@@ -1364,13 +1459,13 @@ mod tests {
             .enumerate()
             .map(|(p, r)| DedupRow::of(p, r))
             .collect();
-        let mut projected: Vec<DedupRow> = Vec::new();
-        for_each_observation_batch(&out, Some(&DEDUP_COLUMNS), |date, batch| {
-            assert!(batch.column_by_name("url").is_none(), "url was read");
-            projected.extend(dedup_rows_of(date, &Columns::new(batch), projected.len()));
-            Ok(())
-        })
-        .unwrap();
+        // Decoded three row groups (the three nights) at a time, handed over in order.
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap();
+        let projected = pool.install(|| read_dedup_rows(&out)).unwrap();
+        assert_eq!(row_groups(&out).unwrap().len(), 3);
         assert!(whole.len() > 30, "{} observations", whole.len());
         // The samples set every stage and leave fields unset, so the comparison
         // covers both.
