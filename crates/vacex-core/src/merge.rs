@@ -371,34 +371,42 @@ struct RowGroup {
     date: NaiveDate,
     path: PathBuf,
     index: usize,
+    /// Read position of its first row, counted over all parts in order.
+    first_position: usize,
 }
 
 /// The row groups of every night's parts, in the order of `for_each_observation`.
 fn row_groups(out: &Path) -> Result<Vec<RowGroup>, MergeError> {
     let mut groups = Vec::new();
+    let mut position = 0;
     for (date, path) in observation_parts(out)? {
-        let file = File::open(&path).map_err(|e| MergeError::Read {
+        let err = |message: String| MergeError::Read {
             path: path.clone(),
-            message: e.to_string(),
-        })?;
-        let count = ParquetRecordBatchReaderBuilder::try_new(file)
-            .map_err(|e| MergeError::Read {
+            message,
+        };
+        let file = File::open(&path).map_err(|e| err(e.to_string()))?;
+        let builder =
+            ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| err(e.to_string()))?;
+        for (index, group) in builder.metadata().row_groups().iter().enumerate() {
+            groups.push(RowGroup {
+                date,
                 path: path.clone(),
-                message: e.to_string(),
-            })?
-            .metadata()
-            .num_row_groups();
-        groups.extend((0..count).map(|index| RowGroup {
-            date,
-            path: path.clone(),
-            index,
-        }));
+                index,
+                first_position: position,
+            });
+            position += usize::try_from(group.num_rows()).unwrap_or(0);
+        }
     }
     Ok(groups)
 }
 
-/// The batches of one row group, only `columns`.
-fn read_row_group(group: &RowGroup, columns: &[&str]) -> Result<Vec<RecordBatch>, MergeError> {
+/// The batches of one row group (only `columns`), each turned into a `T` by `prepare`
+/// as soon as it is decoded, with the read position of its first row.
+fn read_row_group<T>(
+    group: &RowGroup,
+    columns: &[&str],
+    prepare: impl Fn(NaiveDate, usize, RecordBatch) -> T,
+) -> Result<Vec<T>, MergeError> {
     let err = |message: String| MergeError::Read {
         path: group.path.clone(),
         message,
@@ -418,20 +426,26 @@ fn read_row_group(group: &RowGroup, columns: &[&str]) -> Result<Vec<RecordBatch>
                 .build()
         })
         .map_err(|e| err(e.to_string()))?;
-    reader
-        .map(|batch| batch.map_err(|e| err(e.to_string())))
-        .collect()
+    let mut position = group.first_position;
+    let mut prepared = Vec::new();
+    for batch in reader {
+        let batch = batch.map_err(|e| err(e.to_string()))?;
+        let rows = batch.num_rows();
+        prepared.push(prepare(group.date, position, batch));
+        position += rows;
+    }
+    Ok(prepared)
 }
 
 /// Every stored batch of observations (only `columns`), in the order of
-/// `for_each_observation`, each turned into a `T` by `prepare`: as many row groups as
-/// the current rayon pool has threads are decoded and prepared at once, one on each
-/// thread, then `visit` gets theirs in order on this thread. Holds that many decoded
-/// row groups at most.
+/// `for_each_observation`, each turned into a `T` by `prepare` (given its night and
+/// the read position of its first row): as many row groups as the current rayon pool
+/// has threads are decoded and prepared at once, one on each thread, a batch at a
+/// time, then `visit` gets what they gave in order on this thread.
 fn for_each_prepared_batch<T: Send>(
     out: &Path,
     columns: &[&str],
-    prepare: impl Fn(NaiveDate, RecordBatch) -> T + Sync,
+    prepare: impl Fn(NaiveDate, usize, RecordBatch) -> T + Sync,
     mut visit: impl FnMut(T) -> Result<(), MergeError>,
 ) -> Result<(), MergeError> {
     use rayon::prelude::*;
@@ -439,13 +453,7 @@ fn for_each_prepared_batch<T: Send>(
     for window in groups.chunks(rayon::current_num_threads().max(1)) {
         let prepared: Vec<Result<Vec<T>, MergeError>> = window
             .par_iter()
-            .map(|group| {
-                let batches = read_row_group(group, columns)?;
-                Ok(batches
-                    .into_iter()
-                    .map(|batch| prepare(group.date, batch))
-                    .collect())
-            })
+            .map(|group| read_row_group(group, columns, &prepare))
             .collect();
         for batches in prepared {
             for batch in batches? {
@@ -777,7 +785,6 @@ const GATHER_COLUMNS: [&str; FIELD_COUNT + 3] = {
 /// One batch's columns as the second pass reads them: each field's column cast to a
 /// plain type once, the monthly salaries, the stages' map.
 struct GatherColumns {
-    rows: usize,
     fields: Vec<Option<ArrayRef>>,
     monthly_min: Vec<Option<f64>>,
     monthly_max: Vec<Option<f64>>,
@@ -787,7 +794,6 @@ struct GatherColumns {
 impl GatherColumns {
     fn of(c: &Columns) -> GatherColumns {
         GatherColumns {
-            rows: c.batch.num_rows(),
             fields: FIELD_NAMES.iter().map(|name| c.col(name)).collect(),
             monthly_min: c.floats("salary_monthly_min"),
             monthly_max: c.floats("salary_monthly_max"),
@@ -851,6 +857,61 @@ impl FromColumn for Vec<String> {
         let values = list.value(row);
         let texts = values.as_string_opt::<i32>()?;
         Some(texts.iter().flatten().map(str::to_string).collect())
+    }
+}
+
+/// The values the rows of a batch give to the vacancies being gathered, read from its
+/// columns: (vacancy, fields mask, values). Only the values that win are read, so
+/// the other observations cost a lookup each. `winners` are the batch's rows'.
+fn winning_values(
+    winners: &[Winner],
+    gathering: &Range<usize>,
+    columns: &GatherColumns,
+) -> Vec<(usize, u32, VacancyValues)> {
+    let mut taken = Vec::new();
+    for (i, winner) in winners.iter().enumerate() {
+        let vacancy = winner.vacancy as usize;
+        if winner.fields == 0 || !gathering.contains(&vacancy) {
+            continue;
+        }
+        let mut values = VacancyValues::default();
+        let stages = columns.stages_of(i);
+        macro_rules! take {
+            (($mask:expr) $($bit:literal $name:ident),*) => {$(
+                if $mask & (1 << $bit) != 0 {
+                    values.fields.$name = columns.fields[$bit]
+                        .as_ref()
+                        .and_then(|column| FromColumn::from_column(column, i))
+                        .map(|value| Sourced {
+                            value,
+                            source: stages[$bit].unwrap_or(FieldSource::Text),
+                        });
+                }
+            )*};
+        }
+        vacancy_fields!(take!(winner.fields));
+        if winner.fields & MONTHLY_BIT != 0 {
+            values.salary_monthly_min = columns.monthly_min[i];
+            values.salary_monthly_max = columns.monthly_max[i];
+        }
+        taken.push((vacancy, winner.fields, values));
+    }
+    taken
+}
+
+/// Moves the values `mask` names from `won` into a vacancy's values.
+fn put_values(into: &mut VacancyValues, mask: u32, won: VacancyValues) {
+    macro_rules! put {
+        (($mask:expr) $($bit:literal $name:ident),*) => {$(
+            if $mask & (1 << $bit) != 0 {
+                into.fields.$name = won.fields.$name;
+            }
+        )*};
+    }
+    vacancy_fields!(put!(mask));
+    if mask & MONTHLY_BIT != 0 {
+        into.salary_monthly_min = won.salary_monthly_min;
+        into.salary_monthly_max = won.salary_monthly_max;
     }
 }
 
@@ -1145,39 +1206,6 @@ impl MergePlan {
         }
     }
 
-    /// `take_values` for the rows of a batch, from its columns: only the values
-    /// that win are read, so the other observations cost a lookup each. The first
-    /// row has read position `first_position`.
-    fn take_values_from(&mut self, first_position: usize, columns: &GatherColumns) {
-        for i in 0..columns.rows {
-            let winner = self.winners[first_position + i];
-            let vacancy = winner.vacancy as usize;
-            if winner.fields == 0 || !self.gathering.contains(&vacancy) {
-                continue;
-            }
-            let values = &mut self.values[vacancy - self.gathering.start];
-            let stages = columns.stages_of(i);
-            macro_rules! take {
-                (($mask:expr) $($bit:literal $name:ident),*) => {$(
-                    if $mask & (1 << $bit) != 0 {
-                        values.fields.$name = columns.fields[$bit]
-                            .as_ref()
-                            .and_then(|column| FromColumn::from_column(column, i))
-                            .map(|value| Sourced {
-                                value,
-                                source: stages[$bit].unwrap_or(FieldSource::Text),
-                            });
-                    }
-                )*};
-            }
-            vacancy_fields!(take!(winner.fields));
-            if winner.fields & MONTHLY_BIT != 0 {
-                values.salary_monthly_min = columns.monthly_min[i];
-                values.salary_monthly_max = columns.monthly_max[i];
-            }
-        }
-    }
-
     /// The rows of the vacancies gathered, their values in, open or closed: the
     /// closing date has not passed, or (no closing date known) it was seen within the
     /// grace nights of the latest run. Lets go of what it hands out.
@@ -1247,13 +1275,9 @@ fn read_dedup_rows(out: &Path) -> Result<Vec<DedupRow>, MergeError> {
     for_each_prepared_batch(
         out,
         &DEDUP_COLUMNS,
-        |date, batch| dedup_rows_of(date, &Columns::new(batch), 0),
+        |date, position, batch| dedup_rows_of(date, &Columns::new(batch), position),
         |batch_rows| {
-            let first = rows.len() as u32;
-            rows.extend(batch_rows.into_iter().map(|row| DedupRow {
-                position: first + row.position,
-                ..row
-            }));
+            rows.extend(batch_rows);
             Ok(())
         },
     )?;
@@ -1354,19 +1378,29 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
     if chunks.len() <= 1 {
         plan.gather(0..plan.vacancies.len());
         let mut position = 0;
+        let mut values = std::mem::take(&mut plan.values);
+        let (winners, gathering) = (&plan.winners, plan.gathering.clone());
         for_each_prepared_batch(
             out,
             &GATHER_COLUMNS,
-            |_, batch| GatherColumns::of(&Columns::new(batch)),
-            |columns| {
-                if position + columns.rows > observations {
-                    return Err(changed(position + columns.rows));
+            |_, first, batch| {
+                let rows = batch.num_rows();
+                let taken = (first + rows <= observations).then(|| {
+                    let columns = GatherColumns::of(&Columns::new(batch));
+                    winning_values(&winners[first..first + rows], &gathering, &columns)
+                });
+                (rows, taken)
+            },
+            |(rows, taken)| {
+                let taken = taken.ok_or_else(|| changed(position + rows))?;
+                for (slot, mask, won) in taken {
+                    put_values(&mut values[slot - gathering.start], mask, won);
                 }
-                plan.take_values_from(position, &columns);
-                position += columns.rows;
+                position += rows;
                 Ok(())
             },
         )?;
+        plan.values = values;
         if position != observations {
             return Err(changed(position));
         }
