@@ -294,7 +294,8 @@ fn merge(config_path: Option<PathBuf>, out: Option<PathBuf>) -> Result<()> {
     if !out.join("observations").is_dir() {
         anyhow::bail!("{}: no observations table here", out.display());
     }
-    let summary = vacex_core::merge::rebuild(&out, &config)?;
+    let summary =
+        vacex_core::merge::rebuild_releasing(&out, &config, Some(crate::release_thread_memory))?;
     tracing::info!(
         nights = summary.nights,
         observations = summary.observations,

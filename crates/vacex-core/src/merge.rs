@@ -1340,17 +1340,42 @@ pub fn vacancies_batch(rows: &[VacancyRow]) -> RecordBatch {
 /// winning observation to the chunk (a key range of vacancies) it gives values to,
 /// and the chunks are filled and written one at a time.
 pub fn rebuild(out: &Path, config: &Config) -> Result<MergeSummary, MergeError> {
+    rebuild_releasing(out, config, None)
+}
+
+/// `rebuild`, calling `release_thread_memory` on every thread of the current rayon
+/// pool and on the caller after each pass: what a pass allocated on a pool thread
+/// and freed elsewhere (its dedup rows, its verdicts) stays with that thread's heap
+/// while the thread is idle unless it is handed back
+/// (`RunOptions::release_thread_memory`).
+pub fn rebuild_releasing(
+    out: &Path,
+    config: &Config,
+    release_thread_memory: Option<fn()>,
+) -> Result<MergeSummary, MergeError> {
     let budget = config.dedup.merge_memory_mb.saturating_mul(1 << 20);
-    rebuild_within(out, config, budget)
+    rebuild_within(out, config, budget, release_thread_memory)
 }
 
 /// `rebuild` holding at most about `budget` bytes of field values at once.
-fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSummary, MergeError> {
+fn rebuild_within(
+    out: &Path,
+    config: &Config,
+    budget: usize,
+    release_thread_memory: Option<fn()>,
+) -> Result<MergeSummary, MergeError> {
+    let release = || {
+        if let Some(release) = release_thread_memory {
+            rayon::broadcast(|_| release());
+            release();
+        }
+    };
     let started = std::time::Instant::now();
     let keys = read_dedup_rows(out)?;
     let observations = keys.len();
     let read_ms = started.elapsed().as_millis();
     let mut plan = plan(keys, config, budget);
+    release();
     tracing::debug!(
         observations,
         read_ms,
@@ -1401,6 +1426,7 @@ fn rebuild_within(out: &Path, config: &Config, budget: usize) -> Result<MergeSum
             },
         )?;
         plan.values = values;
+        release();
         if position != observations {
             return Err(changed(position));
         }
@@ -1520,9 +1546,9 @@ mod tests {
         let out = dir.path().join("out");
         let config = Config::default_shipped();
         sample_nights(&out, &config);
-        let whole = rebuild_within(&out, &config, usize::MAX).unwrap();
+        let whole = rebuild_within(&out, &config, usize::MAX, None).unwrap();
         let one_pass = std::fs::read(vacancies_path(&out)).unwrap();
-        let chunked = rebuild_within(&out, &config, 1).unwrap();
+        let chunked = rebuild_within(&out, &config, 1, None).unwrap();
         let spilled = std::fs::read(vacancies_path(&out)).unwrap();
         assert!(whole.vacancies > 10, "{whole:?}");
         assert_eq!(whole.vacancies, chunked.vacancies);

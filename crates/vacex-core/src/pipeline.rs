@@ -555,7 +555,7 @@ pub fn run(
         let t = Instant::now();
         // On the run's threads: the merge judges near-duplicate pairs in parallel.
         let summary = pool
-            .install(|| crate::merge::rebuild(out, config))
+            .install(|| crate::merge::rebuild_releasing(out, config, release_thread_memory))
             .map_err(|e| PipelineError::Merge(e.to_string()))?;
         merge_ms = t.elapsed().as_millis() as u64;
         report.outputs.insert(
