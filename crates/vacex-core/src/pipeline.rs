@@ -785,7 +785,8 @@ mod tests {
         };
         let report = run(&Config::default_shipped(), &options, &NoProgress).unwrap();
         assert!(report.observations > 0);
-        // 3 workers, the reader, the writer and the caller.
-        assert_eq!(RELEASED.load(Ordering::SeqCst), 3 + 3);
+        // The run: 3 workers, the reader, the writer and the caller; then the merge,
+        // after each of its two passes: the 3 pool threads and the caller.
+        assert_eq!(RELEASED.load(Ordering::SeqCst), 3 + 3 + 2 * (3 + 1));
     }
 }
