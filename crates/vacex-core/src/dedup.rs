@@ -620,19 +620,7 @@ impl DedupIndex {
     /// keys are runs, and only one band's keys are held at once (16 bytes an
     /// observation). A pair found in a band is skipped when an earlier band already
     /// put it in the same bucket, so each pair is visited in the first band it shares.
-    pub fn for_each_candidate_pair(&self, visit: impl FnMut(u32, u32)) {
-        self.visit_candidate_pairs(false, visit);
-    }
-
-    /// `for_each_candidate_pair` without the pairs whose observations are already in
-    /// one group when the pair comes up (joined by a key or by an earlier pair): those
-    /// can only confirm what is known, and a vacancy cross-posted many times shares
-    /// every band with each of its copies. `visit` may join groups as it goes.
-    pub fn for_each_candidate_pair_across_groups(&self, visit: impl FnMut(u32, u32)) {
-        self.visit_candidate_pairs(true, visit);
-    }
-
-    fn visit_candidate_pairs(&self, across_groups_only: bool, mut visit: impl FnMut(u32, u32)) {
+    pub fn for_each_candidate_pair(&self, mut visit: impl FnMut(u32, u32)) {
         let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(self.len());
         // Per band, the keys of buckets too large to give pairs.
         let mut oversized: Vec<std::collections::HashSet<u64>> = Vec::with_capacity(LSH_BANDS);
@@ -654,9 +642,6 @@ impl DedupIndex {
                 // Members are in ascending index order within a bucket.
                 for (k, &(_, a)) in members.iter().enumerate() {
                     for &(_, b) in &members[k + 1..] {
-                        if across_groups_only && self.find(a as usize) == self.find(b as usize) {
-                            continue;
-                        }
                         if !self.shared_earlier_band(a, b, band, &oversized) {
                             visit(a, b);
                         }
