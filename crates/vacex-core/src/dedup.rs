@@ -64,20 +64,20 @@ pub fn reference_key(v: &Vacancy, site: &str) -> Option<String> {
 
 /// Tier 2: SHA-256 of the main text, case and white space folded.
 pub fn content_hash(main_text: &str) -> String {
-    let mut hasher = Sha256::new();
-    let mut lower = String::new();
+    // The hashed text: every word lower-cased and followed by one space, built in
+    // one buffer and hashed at once.
+    let mut words = String::with_capacity(main_text.len() + 1);
     for word in main_text.split_whitespace() {
         if word.is_ascii() {
-            lower.clear();
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-            hasher.update(lower.as_bytes());
+            let start = words.len();
+            words.push_str(word);
+            words[start..].make_ascii_lowercase();
         } else {
-            hasher.update(word.to_lowercase().as_bytes());
+            words.push_str(&word.to_lowercase());
         }
-        hasher.update(b" ");
+        words.push(' ');
     }
-    hex(&hasher.finalize())
+    hex(&Sha256::digest(words.as_bytes()))
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -92,14 +92,14 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// 64-bit FNV-1a of the words joined by single spaces, then mixed (splitmix64): the
 /// shingle hash.
-fn shingle_hash(words: &[&str]) -> u64 {
+fn shingle_hash<'a>(words: impl Iterator<Item = &'a [u8]>) -> u64 {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, word) in words.iter().enumerate() {
+    for (i, word) in words.enumerate() {
         if i > 0 {
             h = (h ^ u64::from(b' ')).wrapping_mul(PRIME);
         }
-        for &b in word.as_bytes() {
+        for &b in word {
             h = (h ^ u64::from(b)).wrapping_mul(PRIME);
         }
     }
@@ -139,30 +139,75 @@ pub fn minhash(text: &str) -> Vec<u32> {
     if ends.len() < SHINGLE_WORDS {
         return Vec::new();
     }
-    let words: Vec<&str> = ends
-        .iter()
-        .scan(0, |start, &end| {
-            let word = &folded[*start..end];
-            *start = end;
-            Some(word)
-        })
+    let folded = folded.as_bytes();
+    let word = |k: usize| &folded[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
+    let hashes: Vec<u64> = (0..=ends.len() - SHINGLE_WORDS)
+        .map(|first| shingle_hash((first..first + SHINGLE_WORDS).map(word)))
         .collect();
-    let hashes: Vec<u64> = words.windows(SHINGLE_WORDS).map(shingle_hash).collect();
-    PERMUTATIONS
-        .iter()
-        .map(|&(a, b)| {
-            hashes
-                .iter()
-                .map(|h| (h.wrapping_mul(a).wrapping_add(b) >> 32) as u32)
-                .min()
-                .unwrap_or(u32::MAX)
-        })
-        .collect()
+    let mut minima = [u32::MAX; MINHASH_PERMUTATIONS];
+    fold_minima(&mut minima, &hashes);
+    minima.to_vec()
 }
 
-/// The permutation parameters, computed once.
-static PERMUTATIONS: std::sync::LazyLock<[(u64, u64); MINHASH_PERMUTATIONS]> =
-    std::sync::LazyLock::new(|| std::array::from_fn(permutation));
+/// Takes each permutation's minimum over the shingle hashes into `minima`: the
+/// permutation of hash `h` is the high half of `h * a + b` (mod 2^64). The same
+/// integer arithmetic on every path; the wider vector units only do more lanes at once.
+fn fold_minima(minima: &mut [u32; MINHASH_PERMUTATIONS], hashes: &[u64]) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512dq")
+        {
+            // SAFETY: the CPU has the features the function was compiled for.
+            return unsafe { fold_minima_avx512(minima, hashes) };
+        }
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: as above.
+            return unsafe { fold_minima_avx2(minima, hashes) };
+        }
+    }
+    fold_minima_portable(minima, hashes);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq")]
+fn fold_minima_avx512(minima: &mut [u32; MINHASH_PERMUTATIONS], hashes: &[u64]) {
+    fold_minima_portable(minima, hashes);
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn fold_minima_avx2(minima: &mut [u32; MINHASH_PERMUTATIONS], hashes: &[u64]) {
+    fold_minima_portable(minima, hashes);
+}
+
+/// One hash at a time over all permutations: the inner loop runs over arrays of
+/// fixed length, which the compiler turns into vector instructions.
+#[inline(always)]
+fn fold_minima_portable(minima: &mut [u32; MINHASH_PERMUTATIONS], hashes: &[u64]) {
+    let permutations = &*PERMUTATIONS;
+    for &h in hashes {
+        for ((min, &a), &b) in minima
+            .iter_mut()
+            .zip(&permutations.multipliers)
+            .zip(&permutations.offsets)
+        {
+            *min = (*min).min((h.wrapping_mul(a).wrapping_add(b) >> 32) as u32);
+        }
+    }
+}
+
+/// The permutation parameters, computed once, as two arrays (one lane each).
+struct Permutations {
+    multipliers: [u64; MINHASH_PERMUTATIONS],
+    offsets: [u64; MINHASH_PERMUTATIONS],
+}
+
+static PERMUTATIONS: std::sync::LazyLock<Permutations> =
+    std::sync::LazyLock::new(|| Permutations {
+        multipliers: std::array::from_fn(|i| permutation(i).0),
+        offsets: std::array::from_fn(|i| permutation(i).1),
+    });
 
 /// Estimated Jaccard similarity of two signatures.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
@@ -183,6 +228,15 @@ mod tests {
             content_hash("Een  Vacature\nvoor jou"),
             content_hash("een vacature voor JOU")
         );
+        // SHA-256 of the lower-cased words, each followed by one space.
+        assert_eq!(
+            content_hash("Een  Vacature\nvoor jou"),
+            "dd8ca8e525669f8f7e50509315cc597d346b8a358a7977d9c790bd9cd12ec458"
+        );
+        assert_eq!(
+            content_hash(" COÖRDINATOR\tÉén"),
+            "bf740acfbbc31618aecfb7a15433df7c64c832fc91a9b2d593765a87aeb03e89"
+        );
         assert_eq!(
             &minhash("Wij zoeken een enthousiaste Coördinator voor het team in Utrecht, 36 uur.")
                 [..4],
@@ -194,6 +248,71 @@ mod tests {
             &sig[..2],
             &minhash("Wij zoeken een enthousiaste collega voor het team in Utrecht.")[..2]
         );
+    }
+
+    /// The signature as first written: every permutation's minimum taken over all
+    /// shingles in turn, one permutation after the other.
+    fn minhash_one_permutation_at_a_time(text: &str) -> Vec<u32> {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(fold)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < SHINGLE_WORDS {
+            return Vec::new();
+        }
+        let hashes: Vec<u64> = words
+            .windows(SHINGLE_WORDS)
+            .map(|w| shingle_hash(w.iter().map(|s| s.as_bytes())))
+            .collect();
+        (0..MINHASH_PERMUTATIONS)
+            .map(|i| {
+                let (a, b) = permutation(i);
+                hashes
+                    .iter()
+                    .map(|h| (h.wrapping_mul(a).wrapping_add(b) >> 32) as u32)
+                    .min()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn signatures_equal_those_taken_one_permutation_at_a_time(
+            words in proptest::collection::vec("[a-zA-Zéü0-9.,-]{0,9}", 0..120)
+        ) {
+            let text = words.join(" ");
+            proptest::prop_assert_eq!(minhash(&text), minhash_one_permutation_at_a_time(&text));
+        }
+
+        #[test]
+        fn every_vector_path_takes_the_same_minima(
+            hashes in proptest::collection::vec(proptest::num::u64::ANY, 0..300)
+        ) {
+            let mut portable = [u32::MAX; MINHASH_PERMUTATIONS];
+            fold_minima_portable(&mut portable, &hashes);
+            let mut chosen = [u32::MAX; MINHASH_PERMUTATIONS];
+            fold_minima(&mut chosen, &hashes);
+            proptest::prop_assert_eq!(portable, chosen);
+            #[cfg(target_arch = "x86_64")]
+            {
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    let mut wide = [u32::MAX; MINHASH_PERMUTATIONS];
+                    // SAFETY: the CPU has AVX2.
+                    unsafe { fold_minima_avx2(&mut wide, &hashes) };
+                    proptest::prop_assert_eq!(portable, wide);
+                }
+                if std::arch::is_x86_feature_detected!("avx512f")
+                    && std::arch::is_x86_feature_detected!("avx512dq")
+                {
+                    let mut wide = [u32::MAX; MINHASH_PERMUTATIONS];
+                    // SAFETY: the CPU has AVX-512F and DQ.
+                    unsafe { fold_minima_avx512(&mut wide, &hashes) };
+                    proptest::prop_assert_eq!(portable, wide);
+                }
+            }
+        }
     }
 
     #[test]

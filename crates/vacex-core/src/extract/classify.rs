@@ -61,19 +61,26 @@ const CONSENT_WORDS: [&str; 9] = [
 
 /// Decides before extraction, from the page alone.
 pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Verdict {
-    let words: usize = page
-        .blocks
-        .iter()
-        .map(|b| b.text.split_whitespace().count())
-        .sum();
-    let consent_blocks = page
-        .blocks
-        .iter()
-        .filter(|b| {
-            let lower = b.text.to_lowercase();
-            CONSENT_WORDS.iter().any(|w| lower.contains(w))
+    // The page's words: counted once, and only for a page without a posting.
+    let word_count = std::cell::OnceCell::new();
+    let words = || -> usize {
+        *word_count.get_or_init(|| {
+            page.blocks
+                .iter()
+                .map(|b| b.text.split_whitespace().count())
+                .sum()
         })
-        .count();
+    };
+    // Blocks that speak of consent: counted only for a short page without a posting.
+    let consent_blocks = || {
+        page.blocks
+            .iter()
+            .filter(|b| {
+                let lower = b.text.to_lowercase();
+                CONSENT_WORDS.iter().any(|w| lower.contains(w))
+            })
+            .count()
+    };
     let title = page.title_tag.as_deref().unwrap_or("").to_lowercase();
     if !has_posting && main.lines.is_empty() {
         let consent = page.consent_blocks > 0
@@ -91,7 +98,7 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
     if !has_posting
         && (title.contains("privacy gate")
             || title.contains("cookie")
-            || (words < 600 && consent_blocks * 3 >= page.blocks.len().max(1)))
+            || (words() < 600 && consent_blocks() * 3 >= page.blocks.len().max(1)))
         && main
             .lines
             .iter()
@@ -103,18 +110,17 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
     }
     // An expiry notice is a short statement, not a clause in the application text
     // ("reacties nadat de vacature is gesloten ...").
-    let head: Vec<&str> = main
-        .lines
-        .iter()
-        .take(80)
-        .filter(|l| {
-            l.text.split_whitespace().count() <= 30
-                && !CONDITIONAL.iter().any(|w| l.lower.contains(w))
-        })
-        .map(|l| l.text.as_str())
-        .collect();
     if !has_posting {
-        if let Some(m) = head.iter().find_map(|t| EXPIRED.find(t)) {
+        let mut head = main
+            .lines
+            .iter()
+            .take(80)
+            .filter(|l| {
+                l.text.split_whitespace().count() <= 30
+                    && !CONDITIONAL.iter().any(|w| l.lower.contains(w))
+            })
+            .map(|l| l.text.as_str());
+        if let Some(m) = head.find_map(|t| EXPIRED.find(t)) {
             return Err(format!("expired vacancy: the page says \"{}\"", m.as_str()));
         }
     }
@@ -140,7 +146,7 @@ pub fn before_extraction(page: &Page, main: &MainText, has_posting: bool) -> Ver
     {
         return Err(format!("error page: \"{t}\""));
     }
-    if !has_posting && words < 150 {
+    if !has_posting && words() < 150 {
         if let Some(t) = headings
             .clone()
             .chain(page.title_tag.as_deref())

@@ -30,7 +30,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 const EDUCATION_CSV: &str = include_str!("../../data/education_levels.csv");
@@ -156,7 +156,9 @@ static TERMS: LazyLock<Option<Terms>> = LazyLock::new(|| {
             info.push((Some(*level), Special::None));
         }
     }
+    // A full DFA: many terms, searched on many lines.
     let ac = AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::decode::BlockKind;
 use crate::extract::main_text::Line;
@@ -224,8 +224,11 @@ const LABELS: &[(&str, &[LabelField])] = &[
     ("end date", &[End]),
 ];
 
+/// A full DFA: every line of the main text is searched, and there are too many labels
+/// for a literal prefilter to skip ahead.
 static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(LABELS.iter().map(|(l, _)| *l))
         .expect("label automaton")
