@@ -203,11 +203,13 @@ struct Permutations {
     offsets: [u64; MINHASH_PERMUTATIONS],
 }
 
-static PERMUTATIONS: std::sync::LazyLock<Permutations> =
-    std::sync::LazyLock::new(|| Permutations {
-        multipliers: std::array::from_fn(|i| permutation(i).0),
-        offsets: std::array::from_fn(|i| permutation(i).1),
-    });
+static PERMUTATIONS: std::sync::LazyLock<Permutations> = std::sync::LazyLock::new(|| {
+    let pairs: [(u64, u64); MINHASH_PERMUTATIONS] = std::array::from_fn(permutation);
+    Permutations {
+        multipliers: pairs.map(|(a, _)| a),
+        offsets: pairs.map(|(_, b)| b),
+    }
+});
 
 /// Estimated Jaccard similarity of two signatures.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
