@@ -1,6 +1,6 @@
-//! Wires the run together: readers stream documents in batches (bounded by pages
-//! and bytes) to a rayon pool, each page is decoded, classified and extracted inside
-//! one task, and one writer thread receives the outcomes in input order, so the
+//! Wires the run together: a reader thread streams work in batches (bounded by pages
+//! and bytes) to a rayon pool, each page is read (a page file, by its worker; JSONL
+//! and WARC records arrive read), decoded, classified and extracted inside one task, and one writer thread receives the outcomes in input order, so the
 //! output never depends on thread timing. Then the night is published atomically and
 //! the vacancies table rebuilt. Returns the run report; never prints or exits.
 
@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::decode::{self, DecodeError};
 use crate::extract::{self, classify, sites, structured, Context, MainText, Stage};
-use crate::input::{self, InputError, InputFile, InputItem, ReadOptions};
+use crate::input::{self, InputError, InputFile, InputItem, ReadOptions, Work};
 use crate::normalize::salary::{monthly, SalaryPeriod};
 use crate::publish;
 use crate::record::{
@@ -369,7 +369,7 @@ fn truncate_at_char(s: &mut String, max: usize) {
 
 /// Documents per batch are also bounded by bytes, so a run of huge pages cannot
 /// fill memory.
-const BATCH_BYTES: usize = 16 * 1024 * 1024;
+const BATCH_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Rows buffered before an Arrow batch is written.
 const WRITE_ROWS: usize = 4096;
@@ -389,11 +389,11 @@ pub fn run(
         .into_iter()
         .filter(|f| f.in_shard(options.shard.index, options.shard.count))
         .collect();
-    let total_bytes: u64 = files
+    let file_sizes: Vec<u64> = files
         .iter()
-        .filter_map(|f| std::fs::metadata(&f.path).ok())
-        .map(|m| m.len())
-        .sum();
+        .map(|f| std::fs::metadata(&f.path).map_or(0, |m| m.len()))
+        .collect();
+    let total_bytes: u64 = file_sizes.iter().sum();
     let out = &options.output_dir;
     std::fs::create_dir_all(out).map_err(|source| PipelineError::Output {
         path: out.clone(),
@@ -448,22 +448,26 @@ pub fn run(
     let release_thread_memory = options.release_thread_memory;
 
     let writer_result = std::thread::scope(|scope| -> Result<(Report, u64), PipelineError> {
-        let (doc_tx, doc_rx) = bounded::<Vec<InputItem>>(2);
+        let (work_tx, work_rx) = bounded::<Vec<Work>>(2);
         let (out_tx, out_rx) = bounded::<Vec<(Outcome, Found)>>(2);
         let read_ns = &read_ns;
         let files = &files;
+        let file_sizes = &file_sizes;
         let read_options = &read_options;
         scope.spawn(move || {
             let mut batch = Vec::with_capacity(batch_pages);
-            let mut bytes = 0usize;
+            let mut bytes = 0u64;
             let mut t = Instant::now();
-            for file in files {
-                for item in input::read_file(file, read_options) {
-                    bytes += item.as_ref().map_or(0, |d| d.bytes.len());
-                    batch.push(item);
+            for (file, &size) in files.iter().zip(file_sizes) {
+                for work in input::work_of_file(file, read_options) {
+                    bytes += match &work {
+                        Work::Unread(..) => size,
+                        Work::Read(item) => item.as_ref().map_or(0, |d| d.bytes.len() as u64),
+                    };
+                    batch.push(work);
                     if batch.len() >= batch_pages || bytes >= BATCH_BYTES {
                         read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
-                        if doc_tx.send(std::mem::take(&mut batch)).is_err() {
+                        if work_tx.send(std::mem::take(&mut batch)).is_err() {
                             return;
                         }
                         t = Instant::now();
@@ -473,7 +477,7 @@ pub fn run(
             }
             read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
             if !batch.is_empty() {
-                let _ = doc_tx.send(batch);
+                let _ = work_tx.send(batch);
             }
             if let Some(release) = release_thread_memory {
                 release();
@@ -488,22 +492,33 @@ pub fn run(
             }
             written
         });
-        for batch in doc_rx {
-            let bytes: u64 = batch
-                .iter()
-                .map(|i| i.as_ref().map_or(0, |d| d.bytes.len() as u64))
-                .sum();
+        for batch in work_rx {
             let pages = batch.len() as u64;
+            let bytes = AtomicU64::new(0);
             let outcomes: Vec<(Outcome, Found)> = pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|item| match item {
-                        Ok(doc) => processor.process(doc),
-                        Err(reject) => (Outcome::Reject(reject), Vec::new()),
+                    .map(|work| {
+                        let item = match work {
+                            Work::Read(item) => item,
+                            unread => {
+                                let t = Instant::now();
+                                let item = unread.into_item(read_options);
+                                read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
+                                item
+                            }
+                        };
+                        match item {
+                            Ok(doc) => {
+                                bytes.fetch_add(doc.bytes.len() as u64, Ordering::Relaxed);
+                                processor.process(doc)
+                            }
+                            Err(reject) => (Outcome::Reject(reject), Vec::new()),
+                        }
                     })
                     .collect()
             });
-            progress.advance(pages, bytes);
+            progress.advance(pages, bytes.into_inner());
             if out_tx.send(outcomes).is_err() {
                 break;
             }

@@ -170,6 +170,37 @@ pub(crate) fn read_limited(
     Ok(buf)
 }
 
+/// What the reader hands a worker. A page file is one document, so it is handed on
+/// unread and the worker that processes it reads it: reads of a directory corpus run
+/// on every worker. A JSONL or WARC file is read in order by the reader, which hands
+/// on each record it has read.
+pub enum Work<'a> {
+    Unread(&'a InputFile, ContentHint),
+    Read(InputItem),
+}
+
+impl Work<'_> {
+    /// The document (or its reject), reading the page file if it is still unread.
+    pub fn into_item(self, options: &ReadOptions) -> InputItem {
+        match self {
+            Work::Unread(file, hint) => dir::read_page(file, hint, options),
+            Work::Read(item) => item,
+        }
+    }
+}
+
+/// The work of one input file, streamed: one unread page for a page file, the read
+/// records of a JSONL or WARC file.
+pub fn work_of_file<'a>(
+    file: &'a InputFile,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = Work<'a>> + Send + 'a> {
+    match file.kind {
+        FileKind::Page(hint) => Box::new(std::iter::once(Work::Unread(file, hint))),
+        FileKind::Jsonl | FileKind::Warc => Box::new(read_file(file, options).map(Work::Read)),
+    }
+}
+
 /// Every document of one input file, streamed.
 pub fn read_file(
     file: &InputFile,
