@@ -4,9 +4,10 @@
 //! output never depends on thread timing. Then the night is published atomically and
 //! the vacancies table rebuilt. Returns the run report; never prints or exits.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::decode::{self, DecodeError};
 use crate::extract::{self, classify, sites, structured, Context, MainText, Stage};
-use crate::input::{self, InputError, InputFile, InputItem, ReadOptions, Work};
+use crate::input::{self, FileKind, InputError, InputFile, InputItem, ReadOptions, Work};
 use crate::normalize::salary::{monthly, SalaryPeriod};
 use crate::publish;
 use crate::record::{
@@ -371,6 +372,19 @@ fn truncate_at_char(s: &mut String, max: usize) {
 /// fill memory.
 const BATCH_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Batches processed at once: enough that no worker waits at the end of a batch for
+/// the others, few enough that memory stays a small multiple of one batch.
+const IN_FLIGHT: usize = 3;
+
+/// Pages handed to the workers together, with the bytes of input files they stand
+/// for (as the files lie on disk, compressed or not, so progress adds up to the
+/// run's total).
+#[derive(Default)]
+struct Batch<'a> {
+    work: Vec<Work<'a>>,
+    input_bytes: u64,
+}
+
 /// Rows buffered before an Arrow batch is written.
 const WRITE_ROWS: usize = 4096;
 
@@ -448,35 +462,50 @@ pub fn run(
     let release_thread_memory = options.release_thread_memory;
 
     let writer_result = std::thread::scope(|scope| -> Result<(Report, u64), PipelineError> {
-        let (work_tx, work_rx) = bounded::<Vec<Work>>(2);
-        let (out_tx, out_rx) = bounded::<Vec<(Outcome, Found)>>(2);
+        let (work_tx, work_rx) = bounded::<Batch>(2);
+        let (out_tx, out_rx) = bounded::<(usize, Vec<(Outcome, Found)>)>(IN_FLIGHT);
         let read_ns = &read_ns;
         let files = &files;
         let file_sizes = &file_sizes;
         let read_options = &read_options;
         scope.spawn(move || {
-            let mut batch = Vec::with_capacity(batch_pages);
-            let mut bytes = 0u64;
+            let consumed = Arc::new(AtomicU64::new(0));
+            let mut batch = Batch::default();
+            let mut batch_bytes = 0u64;
+            // Input bytes of the files wholly read, and of those handed on in batches.
+            let mut files_done = 0u64;
+            let mut handed_on = 0u64;
             let mut t = Instant::now();
             for (file, &size) in files.iter().zip(file_sizes) {
-                for work in input::work_of_file(file, read_options) {
-                    bytes += match &work {
+                let consumed_before = consumed.load(Ordering::Relaxed);
+                for work in input::work_of_file(file, read_options, &consumed) {
+                    batch_bytes += match &work {
                         Work::Unread(..) => size,
                         Work::Read(item) => item.as_ref().map_or(0, |d| d.bytes.len() as u64),
                     };
-                    batch.push(work);
-                    if batch.len() >= batch_pages || bytes >= BATCH_BYTES {
+                    batch.work.push(work);
+                    if batch.work.len() >= batch_pages || batch_bytes >= BATCH_BYTES {
+                        let within_file = match file.kind {
+                            FileKind::Page(_) => size,
+                            FileKind::Jsonl | FileKind::Warc => {
+                                (consumed.load(Ordering::Relaxed) - consumed_before).min(size)
+                            }
+                        };
+                        batch.input_bytes = files_done + within_file - handed_on;
+                        handed_on += batch.input_bytes;
                         read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
                         if work_tx.send(std::mem::take(&mut batch)).is_err() {
                             return;
                         }
                         t = Instant::now();
-                        bytes = 0;
+                        batch_bytes = 0;
                     }
                 }
+                files_done += size;
             }
             read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
-            if !batch.is_empty() {
+            batch.input_bytes = files_done - handed_on;
+            if !batch.work.is_empty() || batch.input_bytes > 0 {
                 let _ = work_tx.send(batch);
             }
             if let Some(release) = release_thread_memory {
@@ -485,44 +514,55 @@ pub fn run(
         });
         let obs_path = &obs_path;
         let rej_path = &rej_path;
+        // A slot for each batch between the reader and the written tables: the
+        // workers take one to start a batch and the writer gives it back once the
+        // batch is written in its turn, so at most IN_FLIGHT batches are held.
+        let (slot_tx, slot_rx) = bounded::<()>(IN_FLIGHT);
         let writer = scope.spawn(move || {
-            let written = write_outcomes(out_rx, obs_path, rej_path, config);
+            let written = write_outcomes(out_rx, obs_path, rej_path, config, || {
+                let _ = slot_rx.recv();
+            });
             if let Some(release) = release_thread_memory {
                 release();
             }
             written
         });
-        for batch in work_rx {
-            let pages = batch.len() as u64;
-            let bytes = AtomicU64::new(0);
-            let outcomes: Vec<(Outcome, Found)> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|work| {
-                        let item = match work {
-                            Work::Read(item) => item,
-                            unread => {
-                                let t = Instant::now();
-                                let item = unread.into_item(read_options);
-                                read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
-                                item
+        // Several batches are processed at once, so a worker that finishes its part of
+        // one batch goes on with the next instead of waiting for the other workers;
+        // the writer puts the batches back in input order. A send fails only when
+        // the writer has stopped (on an error it reports).
+        pool.in_place_scope_fifo(|tasks| {
+            for (seq, batch) in work_rx.into_iter().enumerate() {
+                if slot_tx.send(()).is_err() {
+                    break;
+                }
+                let (out_tx, processor) = (&out_tx, &processor);
+                tasks.spawn_fifo(move |_| {
+                    let pages = batch.work.len() as u64;
+                    let outcomes: Vec<(Outcome, Found)> = batch
+                        .work
+                        .into_par_iter()
+                        .map(|work| {
+                            let item = match work {
+                                Work::Read(item) => item,
+                                unread => {
+                                    let t = Instant::now();
+                                    let item = unread.into_item(read_options);
+                                    read_ns.fetch_add(elapsed_ns(t), Ordering::Relaxed);
+                                    item
+                                }
+                            };
+                            match item {
+                                Ok(doc) => processor.process(doc),
+                                Err(reject) => (Outcome::Reject(reject), Vec::new()),
                             }
-                        };
-                        match item {
-                            Ok(doc) => {
-                                bytes.fetch_add(doc.bytes.len() as u64, Ordering::Relaxed);
-                                processor.process(doc)
-                            }
-                            Err(reject) => (Outcome::Reject(reject), Vec::new()),
-                        }
-                    })
-                    .collect()
-            });
-            progress.advance(pages, bytes.into_inner());
-            if out_tx.send(outcomes).is_err() {
-                break;
+                        })
+                        .collect();
+                    progress.advance(pages, batch.input_bytes);
+                    let _ = out_tx.send((seq, outcomes));
+                });
             }
-        }
+        });
         drop(out_tx);
         writer
             .join()
@@ -644,11 +684,14 @@ fn doc_id_digest(doc_id: &str) -> [u8; 16] {
 }
 
 /// The writer thread: duplicate doc_ids, counting, and the two Parquet parts.
+/// Batches arrive numbered in any order and are written in input order; `written`
+/// is called once each batch has been.
 fn write_outcomes(
-    rx: crossbeam_channel::Receiver<Vec<(Outcome, Found)>>,
+    rx: crossbeam_channel::Receiver<(usize, Vec<(Outcome, Found)>)>,
     obs_path: &Path,
     rej_path: &Path,
     config: &Config,
+    mut written: impl FnMut(),
 ) -> Result<(Report, u64), PipelineError> {
     let mut report = Report {
         rejects_by_reason: crate::report::all_reasons(),
@@ -671,7 +714,18 @@ fn write_outcomes(
     let mut observations: Vec<Observation> = Vec::with_capacity(WRITE_ROWS);
     let mut rejects: Vec<Reject> = Vec::new();
     let mut write_ns = 0u64;
-    for batch in rx {
+    let mut waiting: BTreeMap<usize, Vec<(Outcome, Found)>> = BTreeMap::new();
+    let mut next = 0usize;
+    let in_order = rx.into_iter().flat_map(|(seq, batch)| {
+        waiting.insert(seq, batch);
+        let mut ready = Vec::new();
+        while let Some(batch) = waiting.remove(&next) {
+            ready.push(batch);
+            next += 1;
+        }
+        ready
+    });
+    for batch in in_order {
         for (outcome, found) in batch {
             let doc_id = match &outcome {
                 Outcome::Observation(o) => &o.doc_id,
@@ -719,6 +773,7 @@ fn write_outcomes(
         }
         write_ns += elapsed_ns(t);
         crate::failpoint::pause("write:observations");
+        written();
     }
     let t = Instant::now();
     obs_writer.write(&observations_batch(&observations))?;
@@ -803,5 +858,91 @@ mod tests {
         // The run: 3 workers, the reader, the writer and the caller; then the merge,
         // after each of its two passes: the 3 pool threads and the caller.
         assert_eq!(RELEASED.load(Ordering::SeqCst), 3 + 3 + 2 * (3 + 1));
+    }
+
+    /// Counts what a run reports as it goes.
+    #[derive(Default)]
+    struct CountingProgress {
+        total_bytes: AtomicU64,
+        pages: AtomicU64,
+        bytes: AtomicU64,
+    }
+
+    impl Progress for CountingProgress {
+        fn begin(&self, _files: usize, total_bytes: u64) {
+            self.total_bytes.store(total_bytes, Ordering::SeqCst);
+        }
+        fn advance(&self, pages: u64, bytes: u64) {
+            self.pages.fetch_add(pages, Ordering::SeqCst);
+            self.bytes.fetch_add(bytes, Ordering::SeqCst);
+        }
+    }
+
+    fn run_samples(
+        threads: usize,
+        batch_pages: usize,
+        progress: &dyn Progress,
+    ) -> (Report, PathBuf, tempfile::TempDir) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::default_shipped();
+        config.run.batch_pages = batch_pages;
+        let options = RunOptions {
+            inputs: vec![root.join("samples/pages")],
+            output_dir: dir.path().join("out"),
+            run_date: NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(),
+            threads,
+            shard: Shard::parse("0/1").unwrap(),
+            merge: false,
+            release_thread_memory: None,
+        };
+        let report = run(&config, &options, progress).unwrap();
+        let out = options.output_dir.clone();
+        (report, out, dir)
+    }
+
+    /// samples/pages holds page files (plain and compressed), a JSONL feed and a
+    /// gzipped WARC: the bytes progress reports are the input files' bytes on disk,
+    /// so they add up to the total it began with, and the pages to the pages read.
+    #[test]
+    fn progress_adds_up_to_the_input_files_on_disk() {
+        for batch_pages in [1, 3, 64] {
+            let progress = CountingProgress::default();
+            let (report, _, _dir) = run_samples(2, batch_pages, &progress);
+            let total = progress.total_bytes.load(Ordering::SeqCst);
+            assert!(total > 0);
+            assert_eq!(total, report.bytes_read);
+            assert_eq!(
+                progress.bytes.load(Ordering::SeqCst),
+                total,
+                "batch_pages {batch_pages}"
+            );
+            assert_eq!(progress.pages.load(Ordering::SeqCst), report.pages_read);
+            assert!(report.adds_up());
+        }
+    }
+
+    /// With one page a batch, three workers finish batches out of order; the tables
+    /// are still written in input order, byte for byte those of one worker taking
+    /// 64 pages at a time.
+    #[test]
+    fn batches_finished_out_of_order_are_written_in_input_order() {
+        let table = |out: &Path, name: &str| {
+            std::fs::read(
+                out.join(name)
+                    .join("run_date=2025-11-01/part-00000.parquet"),
+            )
+            .unwrap()
+        };
+        let (one, one_out, _one_dir) = run_samples(1, 64, &NoProgress);
+        let (many, many_out, _many_dir) = run_samples(3, 1, &NoProgress);
+        assert!(many.pages_read > 30, "{} pages", many.pages_read);
+        assert_eq!(one.pages_read, many.pages_read);
+        for name in ["observations", "rejects"] {
+            assert!(
+                table(&one_out, name) == table(&many_out, name),
+                "{name} differ between one batch of 64 on 1 thread and batches of 1 on 3"
+            );
+        }
     }
 }

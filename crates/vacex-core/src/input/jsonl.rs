@@ -2,6 +2,8 @@
 //! an optional `"id"`. A line that is not a record becomes a reject; the file goes on.
 
 use std::io::{self, BufRead};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -20,10 +22,11 @@ struct Record {
 pub(super) fn records(
     file: &InputFile,
     options: &ReadOptions,
+    consumed: Option<&Arc<AtomicU64>>,
 ) -> Box<dyn Iterator<Item = InputItem> + Send> {
     let source = file.path.display().to_string();
     let stem = super::doc_id_for_file(&file.path);
-    match open(file) {
+    match open(file, consumed) {
         Ok(reader) => Box::new(JsonlReader {
             reader,
             source,

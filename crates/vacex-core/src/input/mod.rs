@@ -9,6 +9,8 @@ mod warc;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -133,7 +135,6 @@ pub struct ReadOptions {
 /// One item a reader yields: a document, or a reject for input that never became one.
 pub type InputItem = Result<Document, Box<Reject>>;
 
-/// Opens a file with its decompressor.
 /// Opens a page file for one whole read: no buffer of its own when it is not
 /// compressed, and its length as the size to read.
 pub(crate) fn open_whole(file: &InputFile) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
@@ -142,11 +143,38 @@ pub(crate) fn open_whole(file: &InputFile) -> io::Result<(Box<dyn Read + Send>, 
         let len = f.metadata().ok().map(|m| m.len());
         return Ok((Box::new(f), len));
     }
-    Ok((open(file)?, None))
+    Ok((open(file, None)?, None))
 }
 
-pub(crate) fn open(file: &InputFile) -> io::Result<Box<dyn BufRead + Send>> {
-    let f = File::open(&file.path)?;
+/// Counts the bytes read from a file into a shared total, so progress can be told in
+/// bytes of the input files as they lie on disk, compressed or not.
+struct Counted<R> {
+    inner: R,
+    total: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.total.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Opens a file with its decompressor; the bytes read from the file itself (before
+/// decompression) are added to `counter` when one is given.
+pub(crate) fn open(
+    file: &InputFile,
+    counter: Option<&Arc<AtomicU64>>,
+) -> io::Result<Box<dyn BufRead + Send>> {
+    let opened = File::open(&file.path)?;
+    let f: Box<dyn Read + Send> = match counter {
+        Some(total) => Box::new(Counted {
+            inner: opened,
+            total: Arc::clone(total),
+        }),
+        None => Box::new(opened),
+    };
     Ok(match file.compression {
         Compression::None => Box::new(BufReader::with_capacity(256 * 1024, f)),
         Compression::Gzip => Box::new(BufReader::with_capacity(
@@ -190,14 +218,17 @@ impl Work<'_> {
 }
 
 /// The work of one input file, streamed: one unread page for a page file, the read
-/// records of a JSONL or WARC file.
+/// records of a JSONL or WARC file. The bytes read from a JSONL or WARC file as it
+/// lies on disk are added to `consumed` as its records are read.
 pub fn work_of_file<'a>(
     file: &'a InputFile,
     options: &ReadOptions,
+    consumed: &Arc<AtomicU64>,
 ) -> Box<dyn Iterator<Item = Work<'a>> + Send + 'a> {
     match file.kind {
         FileKind::Page(hint) => Box::new(std::iter::once(Work::Unread(file, hint))),
-        FileKind::Jsonl | FileKind::Warc => Box::new(read_file(file, options).map(Work::Read)),
+        FileKind::Jsonl => Box::new(jsonl::records(file, options, Some(consumed)).map(Work::Read)),
+        FileKind::Warc => Box::new(warc::records(file, options, Some(consumed)).map(Work::Read)),
     }
 }
 
@@ -208,8 +239,8 @@ pub fn read_file(
 ) -> Box<dyn Iterator<Item = InputItem> + Send> {
     match file.kind {
         FileKind::Page(hint) => Box::new(std::iter::once(dir::read_page(file, hint, options))),
-        FileKind::Jsonl => jsonl::records(file, options),
-        FileKind::Warc => warc::records(file, options),
+        FileKind::Jsonl => jsonl::records(file, options, None),
+        FileKind::Warc => warc::records(file, options, None),
     }
 }
 

@@ -4,6 +4,8 @@
 //! records before the damage and one reject for the rest.
 
 use std::io::{self, BufRead, Read};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 use super::{
     charset_of_content_type, input_reject, open, parse_timestamp, InputFile, InputItem, ReadOptions,
@@ -13,10 +15,11 @@ use crate::record::{ContentHint, Document, RejectReason, SourceFormat};
 pub(super) fn records(
     file: &InputFile,
     options: &ReadOptions,
+    consumed: Option<&Arc<AtomicU64>>,
 ) -> Box<dyn Iterator<Item = InputItem> + Send> {
     let source = file.path.display().to_string();
     let stem = super::doc_id_for_file(&file.path);
-    match open(file) {
+    match open(file, consumed) {
         Ok(reader) => Box::new(WarcReader {
             reader,
             source,
@@ -430,7 +433,7 @@ mod tests {
             fetched_at_for_files: crate::config::FetchedAtForFiles::None,
             run_date: chrono::NaiveDate::from_ymd_opt(2025, 11, 1).unwrap(),
         };
-        records(&file, &options).collect()
+        records(&file, &options, None).collect()
     }
 
     fn record(headers: &str, block: &str) -> String {
