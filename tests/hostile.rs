@@ -1977,3 +1977,125 @@ fn a_warc_with_http_errors_and_broken_http_is_rejected_record_by_record() {
         run.assert_reject(id, "bad_record", &["HTTP"]);
     }
 }
+
+// ---------------------------------------------------------------------------------
+// A writer that fails in the middle of a run
+// ---------------------------------------------------------------------------------
+
+/// The file-size limit (RLIMIT_FSIZE) makes the Parquet writer's writes fail with
+/// EFBIG once the observations part passes 64 KiB: at the first rows handed to it
+/// (4096, in row groups of at most 1 MB), while the last 900 pages, one a batch, are
+/// still to be processed. The run stops with exit code 2 and the error, without
+/// hanging on the batches in flight, and publishes nothing.
+#[test]
+fn a_writer_that_fails_mid_run_stops_the_run_and_publishes_nothing() {
+    use std::os::unix::process::CommandExt;
+
+    let c = Corpus::bare();
+    let page = String::from_utf8(good_page()).unwrap();
+    // Each page gets its own paragraph of words, so the rows do not compress away.
+    let words = [
+        "beleid",
+        "water",
+        "dijk",
+        "regio",
+        "advies",
+        "team",
+        "project",
+        "plan",
+        "zorg",
+        "data",
+        "wijk",
+        "natuur",
+        "gemeente",
+        "provincie",
+        "burger",
+        "kennis",
+    ];
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    for n in 0..5000 {
+        let paragraph: Vec<&str> = (0..150)
+            .map(|_| {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                words[(state >> 60) as usize]
+            })
+            .collect();
+        let own = format!("<p>{}</p></body>", paragraph.join(" "));
+        c.write(
+            &format!("kopie_{n:04}.html"),
+            page.replacen("</body>", &own, 1),
+        );
+    }
+    let config = c.config(&[
+        ("batch_pages = 64", "batch_pages = 1"),
+        ("row_group_mb = 16", "row_group_mb = 1"),
+    ]);
+    let mut command = Command::new(cargo_bin("vacex"));
+    command
+        .current_dir(root())
+        .args([
+            "--quiet",
+            "run",
+            "--threads",
+            "2",
+            "--run-date",
+            NIGHT,
+            "--config",
+        ])
+        .arg(&config)
+        .arg("--out")
+        .arg(&c.out)
+        .arg(&c.input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    // SAFETY: only async-signal-safe calls (signal, setrlimit) between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 64 * 1024,
+                rlim_max: 64 * 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().expect("vacex starts");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > DEADLINE {
+            let _ = child.kill();
+            panic!("a run whose writer failed did not finish within {DEADLINE:?} (a hang)");
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(status.code(), Some(2), "stderr:\n{}", tail(&stderr));
+    assert!(
+        stderr.contains("File too large"),
+        "the error names the cause; stderr:\n{}",
+        tail(&stderr)
+    );
+    let night = format!("run_date={NIGHT}");
+    for table in ["observations", "rejects"] {
+        assert!(
+            !c.out.join(table).join(&night).exists(),
+            "{table} of the failed night were published"
+        );
+    }
+    assert!(!c.out.join("runs").join(format!("{NIGHT}.json")).exists());
+}
