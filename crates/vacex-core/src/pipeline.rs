@@ -1,7 +1,8 @@
 //! Wires the run together: a reader thread streams work in batches (bounded by pages
 //! and bytes) to a rayon pool, each page is read (a page file, by its worker; JSONL
-//! and WARC records arrive read), decoded, classified and extracted inside one task, and one writer thread receives the outcomes in input order, so the
-//! output never depends on thread timing. Then the night is published atomically and
+//! and WARC records arrive read), decoded, classified and extracted inside one task,
+//! and one writer thread writes the outcomes in input order, so the output never
+//! depends on thread timing. Then the night is published atomically and
 //! the vacancies table rebuilt. Returns the run report; never prints or exits.
 
 use std::collections::{BTreeMap, HashSet};
