@@ -94,8 +94,25 @@ enum Command {
 
 /// An error that means the run could not be done: exit code 2.
 fn fail(err: anyhow::Error) -> ExitCode {
-    let _ = writeln!(std::io::stderr(), "vacex: error: {err:#}");
+    let _ = writeln!(std::io::stderr(), "vacex: error: {}", error_message(&err));
     ExitCode::from(2)
+}
+
+/// The error and its causes on one line, each cause once: many errors (ours and the
+/// parquet crate's) already show their source in their own message and also return
+/// it as `source()`, so `{:#}` would print the same cause two or three times.
+fn error_message(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if message.is_empty() {
+            message = text;
+        } else if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+    }
+    message
 }
 
 fn load_config(path: Option<&PathBuf>) -> Result<Config> {
@@ -347,5 +364,47 @@ fn print_schema() {
             );
         }
         println!();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vacex_core::sink::parquet::SinkError;
+
+    fn too_large() -> std::io::Error {
+        std::io::Error::from_raw_os_error(27)
+    }
+
+    #[test]
+    fn a_cause_already_in_the_message_is_shown_once() {
+        let parquet = parquet::errors::ParquetError::External(Box::new(too_large()));
+        let err = anyhow::Error::from(pipeline::PipelineError::Sink(SinkError::Parquet {
+            path: PathBuf::from("out/observations.parquet"),
+            source: parquet,
+        }));
+        let chained = format!("{err:#}");
+        let cause = too_large().to_string();
+        assert!(
+            chained.matches(&cause).count() > 1,
+            "the chain repeats the cause: {chained}"
+        );
+        let message = error_message(&err);
+        assert_eq!(message.matches(&cause).count(), 1, "{message}");
+        assert!(
+            message.starts_with("cannot write Parquet out/observations.parquet: "),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn causes_not_in_the_message_are_all_shown_in_order() {
+        let err = anyhow::Error::from(too_large())
+            .context("reading pages.jsonl.gz")
+            .context("input corpus");
+        assert_eq!(
+            error_message(&err),
+            format!("input corpus: reading pages.jsonl.gz: {}", too_large())
+        );
     }
 }

@@ -2085,9 +2085,10 @@ fn a_writer_that_fails_mid_run_stops_the_run_and_publishes_nothing() {
         .read_to_string(&mut stderr)
         .unwrap();
     assert_eq!(status.code(), Some(2), "stderr:\n{}", tail(&stderr));
-    assert!(
-        stderr.contains("File too large"),
-        "the error names the cause; stderr:\n{}",
+    assert_eq!(
+        stderr.matches("File too large").count(),
+        1,
+        "the error names the cause, once; stderr:\n{}",
         tail(&stderr)
     );
     let night = format!("run_date={NIGHT}");
