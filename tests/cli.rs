@@ -109,6 +109,38 @@ fn a_missing_input_or_unwritable_output_exits_2_and_names_it() {
 }
 
 #[test]
+fn a_run_that_fails_leaves_no_staging_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    // The vacancies table cannot be published: a directory with a file in it stands
+    // where the table goes, so the merge fails after writing its staged table.
+    let blocker = out.join("vacancies/vacancies.parquet");
+    fs::create_dir_all(&blocker).unwrap();
+    fs::write(blocker.join("keep"), "x").unwrap();
+    let failed = vacex()
+        .args([
+            "run",
+            "--run-date",
+            "2025-11-03",
+            "--out",
+            out.to_str().unwrap(),
+            "samples/pages",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("merge"), "{stderr}");
+    // The night's observations were published before the merge; nothing staged is left.
+    assert!(out.join("observations/run_date=2025-11-03").is_dir());
+    assert!(blocker.join("keep").exists());
+    let staged: Vec<PathBuf> = fs::read_dir(out.join(".staging"))
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    assert!(staged.is_empty(), "left in staging: {staged:?}");
+}
+
+#[test]
 fn schema_lists_every_table() {
     let out = run_ok(&["schema"]);
     let text = String::from_utf8_lossy(&out.stdout);

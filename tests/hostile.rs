@@ -2098,5 +2098,9 @@ fn a_writer_that_fails_mid_run_stops_the_run_and_publishes_nothing() {
             "{table} of the failed night were published"
         );
     }
+    assert!(
+        !c.out.join(".staging").join(NIGHT).exists(),
+        "the failed run left its staged tables"
+    );
     assert!(!c.out.join("runs").join(format!("{NIGHT}.json")).exists());
 }

@@ -1382,8 +1382,9 @@ fn rebuild_within(
         plan_ms = started.elapsed().as_millis() - read_ms,
         "merge pass 1: dedup keys read, groups decided"
     );
-    let staging = crate::publish::fresh_staging(out, "merge")
+    let staging_guard = crate::publish::Staging::fresh(out, "merge")
         .map_err(|e| MergeError::Write(e.to_string()))?;
+    let staging = staging_guard.path();
     let staged = staging.join("vacancies.parquet");
     let schema: Arc<arrow::datatypes::Schema> = Table::Vacancies.schema();
     let mut writer = TableWriter::create(&staged, Table::Vacancies, schema, &config.parquet)
@@ -1469,7 +1470,7 @@ fn rebuild_within(
     crate::failpoint::pause("merge:staged");
     crate::publish::publish_file(&staged, &vacancies_path(out))
         .map_err(|e| MergeError::Write(e.to_string()))?;
-    let _ = std::fs::remove_dir_all(&staging);
+    drop(staging_guard);
     Ok(summary)
 }
 

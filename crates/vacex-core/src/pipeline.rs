@@ -422,10 +422,12 @@ pub fn run(
             options.run_date, options.shard.index, options.shard.count
         )
     };
-    let staging = publish::fresh_staging(out, &tag).map_err(|source| PipelineError::Output {
-        path: out.join(".staging"),
-        source,
-    })?;
+    let staging_guard =
+        publish::Staging::fresh(out, &tag).map_err(|source| PipelineError::Output {
+            path: out.join(".staging"),
+            source,
+        })?;
+    let staging = staging_guard.path();
     let part_name = if options.shard.is_whole() {
         "part-00000.parquet".to_string()
     } else {
@@ -602,7 +604,7 @@ pub fn run(
             .outputs
             .insert(table.name().to_string(), target_dir.display().to_string());
     }
-    let _ = std::fs::remove_dir_all(&staging);
+    drop(staging_guard);
     let publish_ms = t.elapsed().as_millis() as u64;
 
     let mut merge_ms = 0;

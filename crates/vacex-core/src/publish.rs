@@ -1,7 +1,8 @@
 //! Atomic publishing. Tables are written under `<out>/.staging/` (outside every table
 //! glob), fsynced, then swapped into place with one rename: `renameat2(RENAME_EXCHANGE)`
 //! for a directory that already exists, `rename(2)` otherwise. A reader sees the old
-//! table or the new one, never a half-written one, and a crash leaves only staging
+//! table or the new one, never a half-written one. A run that fails removes its
+//! staging directory (spill files included) on the way out; a killed run leaves
 //! debris that the next run of the same night and shard removes.
 
 use std::fs;
@@ -22,6 +23,31 @@ pub fn fresh_staging(out: &Path, tag: &str) -> io::Result<PathBuf> {
     }
     fs::create_dir_all(&dir)?;
     Ok(dir)
+}
+
+/// A fresh staging directory that is removed, with whatever is left in it, when the
+/// value is dropped: at the end of a run that published, and on every error or panic
+/// path out of one, so a failed run leaves no half-written tables or spill files.
+pub struct Staging {
+    dir: PathBuf,
+}
+
+impl Staging {
+    /// See [`fresh_staging`].
+    pub fn fresh(out: &Path, tag: &str) -> io::Result<Staging> {
+        fresh_staging(out, tag).map(|dir| Staging { dir })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // Best effort: what cannot be removed now the next run of the night removes.
+        let _ = fs::remove_dir_all(&self.dir);
+    }
 }
 
 /// fsync a directory so a rename inside it is durable.
@@ -133,5 +159,23 @@ mod tests {
             "new"
         );
         assert!(!b.exists());
+    }
+
+    #[test]
+    fn a_dropped_staging_directory_is_removed_with_its_contents() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = {
+            let staging = Staging::fresh(tmp.path(), "2025-01-01").unwrap();
+            fs::create_dir_all(staging.path().join("spill")).unwrap();
+            fs::write(staging.path().join("spill/chunk-0"), "rows").unwrap();
+            fs::write(staging.path().join("part-0.parquet"), "half").unwrap();
+            staging.path().to_path_buf()
+        };
+        assert_eq!(dir, staging_dir(tmp.path(), "2025-01-01"));
+        assert!(!dir.exists());
+        assert!(
+            tmp.path().join(".staging").exists(),
+            "only the run's own directory goes"
+        );
     }
 }
