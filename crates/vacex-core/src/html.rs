@@ -393,12 +393,19 @@ impl Walker {
         open: &mut Open,
         has_content: bool,
     ) -> Option<()> {
-        if name == "script" && is_json_ld(el) {
+        // Inside cut chrome only a data block still counts, so only a script's
+        // attributes are read there.
+        let cutting = self.cutting();
+        if cutting && name != "script" {
+            return has_content.then_some(());
+        }
+        let attrs = Attrs::of(el);
+        if name == "script" && attrs.is_json_ld() {
             // Data blocks count wherever they stand, even inside cut chrome.
             open.json_ld = true;
             self.json_text = Some(String::new());
         }
-        if self.cutting() {
+        if cutting {
             return has_content.then_some(());
         }
         match name {
@@ -407,47 +414,48 @@ impl Walker {
                 self.title_text = Some(String::new());
             }
             "meta" => {
-                let key = el
-                    .get_attribute("property")
-                    .or_else(|| el.get_attribute("name"))
-                    .or_else(|| el.get_attribute("itemprop"));
-                if let (Some(k), Some(v)) = (key, el.get_attribute("content")) {
+                let key = attrs
+                    .property
+                    .as_deref()
+                    .or(attrs.name.as_deref())
+                    .or(attrs.itemprop.as_deref());
+                if let (Some(k), Some(v)) = (key, attrs.content.as_deref()) {
                     self.out
                         .meta
                         .push((k.to_ascii_lowercase(), unescape(v.trim())));
                 }
             }
             "time" => {
-                let published = el
-                    .get_attribute("itemprop")
+                let published = attrs
+                    .itemprop
+                    .as_deref()
                     .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-                    || el
-                        .get_attribute("class")
+                    || attrs
+                        .class
+                        .as_deref()
                         .is_some_and(|c| c.contains("published"));
-                if let (true, Some(dt)) = (published, el.get_attribute("datetime")) {
+                if let (true, Some(dt)) = (published, attrs.datetime.as_deref()) {
                     self.out
                         .meta
                         .push(("time:published".to_string(), dt.trim().to_string()));
                 }
             }
             "a" => {
-                if let Some(href) = el.get_attribute("href") {
-                    if is_vacancy_link(&href) {
-                        self.links.insert(href);
-                    }
+                if let Some(href) = attrs.href.as_deref().filter(|h| is_vacancy_link(h)) {
+                    self.links.insert(href.to_string());
                 }
             }
             "link"
                 if self.out.canonical.is_none()
-                    && el
-                        .get_attribute("rel")
+                    && attrs
+                        .rel
+                        .as_deref()
                         .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
             {
-                self.out.canonical = el.get_attribute("href").map(|h| unescape(&h));
+                self.out.canonical = attrs.href.as_deref().map(unescape);
             }
             _ => {}
         }
-        let attrs = Attrs::of(el);
         if attrs.is_consent() {
             self.out.consent_blocks += 1;
         }
@@ -458,7 +466,7 @@ impl Walker {
             }
             return has_content.then_some(());
         }
-        self.microdata(el, name, open, has_content);
+        self.microdata(&attrs, name, open, has_content);
         if is_block_tag(name) {
             self.start_block(name);
             open.block = true;
@@ -470,14 +478,15 @@ impl Walker {
 
     /// Reads microdata: `itemscope` opens an item, `itemprop` takes a value from an
     /// attribute or, for other elements, from the element's text.
-    fn microdata(&mut self, el: &Element, name: &str, open: &mut Open, has_content: bool) {
-        let props: Vec<String> = el
-            .get_attribute("itemprop")
+    fn microdata(&mut self, attrs: &Attrs, name: &str, open: &mut Open, has_content: bool) {
+        let props: Vec<String> = attrs
+            .itemprop
+            .as_deref()
             .map(|p| p.split_ascii_whitespace().map(str::to_string).collect())
             .unwrap_or_default();
-        if el.has_attribute("itemscope") {
+        if attrs.itemscope {
             let mut item = Map::new();
-            if let Some(t) = el.get_attribute("itemtype") {
+            if let Some(t) = attrs.itemtype.as_deref() {
                 let kind = t
                     .split_ascii_whitespace()
                     .next()
@@ -503,15 +512,13 @@ impl Walker {
             return;
         }
         let attr = match name {
-            "meta" => el.get_attribute("content"),
-            "a" | "area" | "link" => el.get_attribute("href"),
-            "img" | "audio" | "embed" | "iframe" | "source" | "track" | "video" => {
-                el.get_attribute("src")
-            }
-            "object" => el.get_attribute("data"),
-            "data" | "meter" => el.get_attribute("value"),
-            "time" => el.get_attribute("datetime"),
-            _ => el.get_attribute("content"),
+            "meta" => &attrs.content,
+            "a" | "area" | "link" => &attrs.href,
+            "img" | "audio" | "embed" | "iframe" | "source" | "track" | "video" => &attrs.src,
+            "object" => &attrs.data,
+            "data" | "meter" => &attrs.value,
+            "time" => &attrs.datetime,
+            _ => &attrs.content,
         };
         match attr {
             Some(value) => {
@@ -722,27 +729,78 @@ fn unescape(s: &str) -> String {
     }
 }
 
-/// The attributes that decide whether an element is chrome.
+/// The attributes the walker reads, taken from an element in one pass over its
+/// attributes (a lookup by name costs a scan and two allocations per call; most
+/// elements have no attribute at all). The first of duplicated attributes counts,
+/// as in a browser.
+#[derive(Default)]
 struct Attrs {
     id: Option<String>,
     class: Option<String>,
     role: Option<String>,
     style: Option<String>,
+    /// `hidden`, or `aria-hidden="true"`.
     hidden: bool,
+    kind: Option<String>,
+    property: Option<String>,
+    name: Option<String>,
+    content: Option<String>,
+    itemprop: Option<String>,
+    itemscope: bool,
+    itemtype: Option<String>,
+    datetime: Option<String>,
+    href: Option<String>,
+    rel: Option<String>,
+    src: Option<String>,
+    data: Option<String>,
+    value: Option<String>,
 }
 
 impl Attrs {
     fn of(el: &Element) -> Self {
-        Attrs {
-            id: el.get_attribute("id"),
-            class: el.get_attribute("class"),
-            role: el.get_attribute("role"),
-            style: el.get_attribute("style"),
-            hidden: el.has_attribute("hidden")
-                || el
-                    .get_attribute("aria-hidden")
-                    .is_some_and(|v| v.trim() == "true"),
+        let mut attrs = Attrs::default();
+        let mut aria_hidden = None;
+        for attr in el.attributes() {
+            let slot = match attr.name().as_str() {
+                "id" => &mut attrs.id,
+                "class" => &mut attrs.class,
+                "role" => &mut attrs.role,
+                "style" => &mut attrs.style,
+                "hidden" => {
+                    attrs.hidden = true;
+                    continue;
+                }
+                "aria-hidden" => &mut aria_hidden,
+                "type" => &mut attrs.kind,
+                "property" => &mut attrs.property,
+                "name" => &mut attrs.name,
+                "content" => &mut attrs.content,
+                "itemprop" => &mut attrs.itemprop,
+                "itemscope" => {
+                    attrs.itemscope = true;
+                    continue;
+                }
+                "itemtype" => &mut attrs.itemtype,
+                "datetime" => &mut attrs.datetime,
+                "href" => &mut attrs.href,
+                "rel" => &mut attrs.rel,
+                "src" => &mut attrs.src,
+                "data" => &mut attrs.data,
+                "value" => &mut attrs.value,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(attr.value());
+            }
         }
+        attrs.hidden |= aria_hidden.is_some_and(|v: String| v.trim() == "true");
+        attrs
+    }
+
+    fn is_json_ld(&self) -> bool {
+        self.kind
+            .as_deref()
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
     }
 
     /// A cookie or consent container (by id or class).
@@ -790,11 +848,6 @@ impl Attrs {
             })
             .any(|t| BOILERPLATE_FINDER.is_match(t))
     }
-}
-
-fn is_json_ld(el: &Element) -> bool {
-    el.get_attribute("type")
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 /// Elements whose whole subtree is never visible text.
