@@ -33,6 +33,9 @@ def measure(args):
     row = {"label": args.label, "threads": args.threads, "exit": proc.returncode,
            "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
            "peak_rss_mb": usage.ru_maxrss / 1024,
+           # Bytes the child read from the disk rather than the page cache (512-byte
+           # blocks): a run that should read a warm cache but did not is slower for it.
+           "disk_read_mb": usage.ru_inblock * 512 / 1e6,
            "load_before": load_before, "load_after": os.getloadavg()[0]}
     sys.stdout.write(proc.stdout)
     if args.manifest:
@@ -64,7 +67,11 @@ def measure(args):
     speed = (f"{row['mb_per_s']:.1f} MB/s, {row['mb_per_cpu_s']:.1f} MB per CPU-second, "
              if "mb_per_s" in row else "")
     print(f"   {args.label}: {row['wall_s']:.2f} s, {speed}peak RSS {row['peak_rss_mb']:.0f} MB, "
-          f"load {load_before:.1f}{status}", file=sys.stderr)
+          f"read from disk {row['disk_read_mb']:.0f} MB, load {load_before:.1f}{status}",
+          file=sys.stderr)
+    if row.get("html_bytes") and row["disk_read_mb"] * 1e6 > 0.1 * row["html_bytes"]:
+        print(f"   warning: {args.label} read {row['disk_read_mb']:.0f} MB from the disk: the page "
+              "cache did not keep the corpus (TMPDIR=/dev/shm keeps it in memory)", file=sys.stderr)
     return 0
 
 
@@ -88,8 +95,8 @@ def table(args):
     by = {r["label"]: r for r in rows}
     out = []
     p = out.append
-    p("| run | pages | HTML MB | threads | wall s | pages/s | MB/s | MB/s per core | MB per CPU-s | peak RSS MB | load before |")
-    p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    p("| run | pages | HTML MB | threads | wall s | pages/s | MB/s | MB/s per core | MB per CPU-s | peak RSS MB | read from disk MB | load before |")
+    p("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         if r["label"].startswith("gen"):
             continue
@@ -97,7 +104,8 @@ def table(args):
         mbs = r.get("mb_per_s", 0)
         p(f"| {r['label']} | {r.get('pages', '')} | {r.get('html_bytes', 0) / 1e6:.0f} | {t} | "
           f"{r['wall_s']:.2f} | {r.get('pages_per_s', 0):.0f} | {mbs:.1f} | {mbs / t:.1f} | "
-          f"{r.get('mb_per_cpu_s', 0):.1f} | {r['peak_rss_mb']:.0f} | {r.get('load_before', 0):.1f} |" + ("" if r.get("exit", 0) == 0 else f" exit {r['exit']}"))
+          f"{r.get('mb_per_cpu_s', 0):.1f} | {r['peak_rss_mb']:.0f} | {r.get('disk_read_mb', 0):.0f} | "
+          f"{r.get('load_before', 0):.1f} |" + ("" if r.get("exit", 0) == 0 else f" exit {r['exit']}"))
     gens = [r for r in rows if r["label"].startswith("gen")]
     if gens:
         p("")

@@ -19,7 +19,9 @@
 #   BENCH_SKIP_DEDUP_MEMORY=1           skip dedup-memory
 #   BENCH_WAIT_QUIET=600     wait up to this many seconds for the 1-minute load to fall
 #                            below 0.5 before measuring (other work skews every number)
-#   TMPDIR                   where the corpus goes (10k pages: ~1.6 GB; 100k: ~8 GB more)
+#   TMPDIR                   where the corpus goes (10k pages: ~1.6 GB; 100k: ~8 GB more);
+#                            TMPDIR=/dev/shm keeps it in memory on a host that evicts the
+#                            page cache between runs (the table's "read from disk" shows it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
