@@ -5,6 +5,9 @@ numbers do not depend on which `time` the machine has.
                            [--report RUN.json] -- COMMAND...
         runs COMMAND once, measures wall time and peak RSS (this child alone), reads the
         vacex run report's timings if given, and appends one JSON line to R.jsonl.
+    bench_tools.py instructions --label L --results R.jsonl [--manifest M] -- COMMAND...
+        runs COMMAND once under valgrind's callgrind and appends the instructions it
+        executed: a count a busy or throttled host does not change, to compare builds.
     bench_tools.py table --results R.jsonl [--criterion DIR] [--markdown]
         prints the compact table of everything measured and the targets, met or not.
 """
@@ -12,6 +15,7 @@ numbers do not depend on which `time` the machine has.
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -90,8 +94,50 @@ def criterion_rows(root):
     return rows
 
 
+def instructions(args):
+    cmd = args.command[1:] if args.command and args.command[0] == "--" else args.command
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode != 0 or not found:
+        print(f"   {args.label}: callgrind failed (exit {proc.returncode}):\n{proc.stderr[-2000:]}",
+              file=sys.stderr)
+        return 1
+    row = {"label": args.label, "instructions": int(found[1])}
+    if args.manifest:
+        m = json.loads(Path(args.manifest).read_text())
+        row["pages"] = sum(n["pages"] for n in m["nights"])
+        row["html_bytes"] = sum(n["html_bytes"] for n in m["nights"])
+    with open(args.results, "a") as f:
+        f.write(json.dumps(row) + "\n")
+    print(f"   {args.label}: {row['instructions'] / 1e9:.3f} billion instructions, "
+          f"{row.get('pages', '?')} pages", file=sys.stderr)
+    return 0
+
+
+def instruction_rows(counted):
+    """Rows of the instruction-count table: each run, then what one more page costs
+    (the difference of the two runs, so start-up is left out)."""
+    out = ["| instructions (callgrind, 1 thread, --no-merge) | pages | HTML MB | instructions |",
+           "|---|---:|---:|---:|"]
+    for r in counted:
+        out.append(f"| {r['label']} | {r.get('pages', '')} | {r.get('html_bytes', 0) / 1e6:.1f} | "
+                   f"{r['instructions']:,} |")
+    if len(counted) == 2 and all(r.get("html_bytes") for r in counted):
+        small, large = sorted(counted, key=lambda r: r["pages"])
+        extra = large["instructions"] - small["instructions"]
+        pages = large["pages"] - small["pages"]
+        html = large["html_bytes"] - small["html_bytes"]
+        if pages > 0 and html > 0:
+            out.append(f"| per page beyond start-up | | | {extra / pages:,.0f} "
+                       f"({extra / html:.1f} per HTML byte) |")
+    return out
+
+
 def table(args):
     rows = [json.loads(l) for l in Path(args.results).read_text().splitlines() if l.strip()]
+    counted = [r for r in rows if "instructions" in r]
+    rows = [r for r in rows if "instructions" not in r]
     by = {r["label"]: r for r in rows}
     out = []
     p = out.append
@@ -119,6 +165,10 @@ def table(args):
         p("|---|" + "---:|" * len(stage_runs))
         for s in ["wall_ms"] + STAGES:
             p(f"| {s} | " + " | ".join(str(r["timings"].get(s, "")) for r in stage_runs) + " |")
+
+    if counted:
+        p("")
+        out.extend(instruction_rows(counted))
 
     t1, t2, py = by.get("dir-1t"), by.get("dir-all"), by.get("python")
     checks = []
@@ -180,11 +230,16 @@ def main():
     m.add_argument("--manifest")
     m.add_argument("--report")
     m.add_argument("command", nargs=argparse.REMAINDER)
+    i = sub.add_parser("instructions")
+    i.add_argument("--label", required=True)
+    i.add_argument("--results", required=True)
+    i.add_argument("--manifest")
+    i.add_argument("command", nargs=argparse.REMAINDER)
     t = sub.add_parser("table")
     t.add_argument("--results", required=True)
     t.add_argument("--criterion")
     a = ap.parse_args()
-    return measure(a) if a.cmd == "measure" else table(a)
+    return {"measure": measure, "instructions": instructions, "table": table}[a.cmd](a)
 
 
 if __name__ == "__main__":

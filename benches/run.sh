@@ -17,6 +17,8 @@
 #   BENCH_DEDUP_OBSERVATIONS=10000000   observations fed to dedup-memory (the dedup
 #                            state's memory; needs about 4 GB of RAM)
 #   BENCH_SKIP_DEDUP_MEMORY=1           skip dedup-memory
+#   BENCH_CALLGRIND_PAGES=500           pages of the instruction count (valgrind callgrind;
+#                            skipped without valgrind or with BENCH_SKIP_CALLGRIND=1)
 #   BENCH_WAIT_QUIET=600     wait up to this many seconds for the 1-minute load to fall
 #                            below 0.5 before measuring (other work skews every number)
 #   TMPDIR                   where the corpus goes (10k pages: ~1.6 GB; 100k: ~8 GB more);
@@ -83,6 +85,20 @@ vacex_run dir-1t 1 "$WORK/corpus/pages" "$MANIFEST"
 vacex_run dir-all "$THREADS" "$WORK/corpus/pages" "$MANIFEST"
 vacex_run jsonl.gz-all "$THREADS" "$WORK/corpus/corpus.jsonl.gz" "$MANIFEST"
 vacex_run warc.gz-all "$THREADS" "$WORK/corpus/corpus.warc.gz" "$MANIFEST"
+
+if [ "${BENCH_SKIP_CALLGRIND:-0}" != 1 ] && command -v valgrind > /dev/null; then
+    # Instructions do not change with the host's load or clock, so two builds can be
+    # compared on a noisy machine: a one-page run (start-up) and a small corpus.
+    echo "== instructions (valgrind callgrind, 1 thread)"
+    for n in 1 "${BENCH_CALLGRIND_PAGES:-500}"; do
+        "$GEN" --pages "$n" --seed "$SEED" --out "$WORK/cg-$n" --formats dir > /dev/null
+        "$VPY" "$TOOLS" instructions --results "$RESULTS" --label "callgrind-$n" \
+            --manifest "$WORK/cg-$n/manifest.json" -- \
+            "$BIN" --quiet run --no-merge --run-date "$RUN_DATE" --threads 1 \
+            --out "$WORK/out-cg-$n" "$WORK/cg-$n/pages"
+        rm -rf "$WORK/cg-$n" "$WORK/out-cg-$n"
+    done
+fi
 
 echo "== vacex merge alone (two streaming passes over the observations)"
 "$BIN" --quiet run --no-merge --run-date "$RUN_DATE" --out "$WORK/out-merge" "$WORK/corpus/pages"
