@@ -1167,6 +1167,29 @@ mod tests {
     }
 
     #[test]
+    fn attribute_names_are_case_blind_and_the_first_of_a_duplicate_counts() {
+        let html = r#"<html><head>
+            <META PROPERTY="og:title" Content="Beleidsadviseur">
+            <link REL="Canonical" HREF="https://werkenbij.example.nl/vacature/42?a=1&amp;b=2">
+            </head><body>
+            <div ID="main" CLASS="related-jobs" class="content"><p>Andere vacatures</p></div>
+            <div class="content" class="related-jobs"><p>Zichtbaar</p></div>
+            <p aria-hidden="true">Verborgen</p>
+            <p ARIA-HIDDEN="false">Ook zichtbaar</p>
+            <section HIDDEN><p>Weg</p></section>
+            </body></html>"#;
+        let scan = scan(html);
+        assert_eq!(texts(&scan), vec!["Zichtbaar", "Ook zichtbaar"]);
+        assert!(scan
+            .meta
+            .contains(&("og:title".to_string(), "Beleidsadviseur".to_string())));
+        assert_eq!(
+            scan.canonical.as_deref(),
+            Some("https://werkenbij.example.nl/vacature/42?a=1&b=2")
+        );
+    }
+
+    #[test]
     fn vacancy_links_are_counted_outside_chrome_only() {
         let scan = scan(
             r#"<nav><a href="/vacature/a-1">A</a></nav><a href="/vacature/b-2">B</a>
