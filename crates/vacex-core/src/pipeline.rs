@@ -481,7 +481,7 @@ pub fn run(
             let mut t = Instant::now();
             for (file, &size) in files.iter().zip(file_sizes) {
                 let consumed_before = consumed.load(Ordering::Relaxed);
-                for work in input::work_of_file(file, read_options, &consumed) {
+                for work in input::work_of_file(file, read_options, Some(&consumed)) {
                     batch_bytes += match &work {
                         Work::Unread(..) => size,
                         Work::Read(item) => item.as_ref().map_or(0, |d| d.bytes.len() as u64),

@@ -219,29 +219,25 @@ impl Work<'_> {
 
 /// The work of one input file, streamed: one unread page for a page file, the read
 /// records of a JSONL or WARC file. The bytes read from a JSONL or WARC file as it
-/// lies on disk are added to `consumed` as its records are read.
+/// lies on disk are added to `consumed`, when given, as its records are read.
 pub fn work_of_file<'a>(
     file: &'a InputFile,
     options: &ReadOptions,
-    consumed: &Arc<AtomicU64>,
+    consumed: Option<&Arc<AtomicU64>>,
 ) -> Box<dyn Iterator<Item = Work<'a>> + Send + 'a> {
     match file.kind {
         FileKind::Page(hint) => Box::new(std::iter::once(Work::Unread(file, hint))),
-        FileKind::Jsonl => Box::new(jsonl::records(file, options, Some(consumed)).map(Work::Read)),
-        FileKind::Warc => Box::new(warc::records(file, options, Some(consumed)).map(Work::Read)),
+        FileKind::Jsonl => Box::new(jsonl::records(file, options, consumed).map(Work::Read)),
+        FileKind::Warc => Box::new(warc::records(file, options, consumed).map(Work::Read)),
     }
 }
 
 /// Every document of one input file, streamed.
-pub fn read_file(
-    file: &InputFile,
-    options: &ReadOptions,
-) -> Box<dyn Iterator<Item = InputItem> + Send> {
-    match file.kind {
-        FileKind::Page(hint) => Box::new(std::iter::once(dir::read_page(file, hint, options))),
-        FileKind::Jsonl => jsonl::records(file, options, None),
-        FileKind::Warc => warc::records(file, options, None),
-    }
+pub fn read_file<'a>(
+    file: &'a InputFile,
+    options: &'a ReadOptions,
+) -> Box<dyn Iterator<Item = InputItem> + Send + 'a> {
+    Box::new(work_of_file(file, options, None).map(|work| work.into_item(options)))
 }
 
 /// A reject for input that could not be read at all.
